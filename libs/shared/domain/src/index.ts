@@ -1,0 +1,2 @@
+export * from './lib/service.js';
+export * from './lib/principles.js';

@@ -1,0 +1,12 @@
+export type { Brand } from './lib/brand.js';
+export { DemoBanner, type DemoBannerProps } from './lib/demo-banner.js';
+export { TITLE_SEPARATOR, useDocumentTitle } from './lib/document-title.js';
+export { Footer, type FooterLink, type FooterProps } from './lib/footer.js';
+export { Header, type HeaderProps } from './lib/header.js';
+export { LinkProvider, ServiceLink, type LinkComponent, type LinkProps } from './lib/link.js';
+export { PageLayout, type PageLayoutProps } from './lib/page-layout.js';
+export { PhaseBanner, type PhaseBannerProps } from './lib/phase-banner.js';
+export { SkipLink, type SkipLinkProps } from './lib/skip-link.js';
+export { StartButton, type StartButtonProps } from './lib/start-button.js';
+export type { ButtonConfig, GovukComponentClass } from './lib/govuk-frontend.js';
+export { useGovukComponent } from './lib/use-govuk-component.js';
