@@ -9,6 +9,9 @@ if (!projectDir) {
   console.error('usage: node tools/scripts/jest.mjs <project folder> [jest arguments]');
   process.exit(2);
 }
+// The test command collects every project's results to print one total.
+const resultsDir = process.env.LIAISE_JEST_RESULTS_DIR;
+if (resultsDir) args.push('--json', `--outputFile=${path.join(resultsDir, `${projectDir.replaceAll('/', '-')}.json`)}`);
 const jestBin = path.join(path.dirname(createRequire(import.meta.url).resolve('jest/package.json')), 'bin/jest.js');
 const { status, signal } = spawnSync(
   process.execPath,

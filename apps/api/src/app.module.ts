@@ -24,12 +24,16 @@ export interface AppModuleOptions {
   readonly connect?: boolean;
 }
 
-/** Composition only: which feature modules make up the api. */
+/**
+ * Composition only: which feature modules make up the process. The `api` role serves GraphQL and the
+ * built web; the `worker` role runs background work; `all` (local use) does both on one port.
+ */
 @Module({})
 export class AppModule {
   static forRoot({ config, runtime, appDatabaseUrl, connect = true }: AppModuleOptions): DynamicModule {
+    const servesApi = config.role !== 'worker';
     const serveWeb =
-      config.webDistDir !== undefined && existsSync(config.webDistDir)
+      servesApi && config.webDistDir !== undefined && existsSync(config.webDistDir)
         ? [
             ServeStaticModule.forRoot({
               rootPath: config.webDistDir,
@@ -43,7 +47,7 @@ export class AppModule {
       imports: [
         LoggingModule.forRoot(config.logLevel),
         DatabaseModule.forRoot({ appUrl: appDatabaseUrl, entities: ENTITIES, connect }),
-        GraphqlApiModule.forRoot({ production: config.production }),
+        ...(servesApi ? [GraphqlApiModule.forRoot({ production: config.production })] : []),
         HealthModule,
         OrganisationsModule,
         ...serveWeb,
@@ -51,7 +55,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: RUNTIME_INFO, useValue: runtime },
-        ServiceInfoResolver,
+        ...(servesApi ? [ServiceInfoResolver] : []),
       ],
     };
   }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { freePort, startEmbeddedDatabase } from '@liaise/api-core';
-import { eventually, getStatus, runApiToExit, startApi } from './support/api-process.js';
+import { eventually, getStatus, runApiToExit, startApi } from '@liaise/api-testing';
 
 let scratch: string;
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
@@ -13,7 +14,11 @@ import { openDatabase } from './open-database.js';
  * database's first start, then the api (and, in local use, the worker) on one port. Stops cleanly on
  * SIGINT and SIGTERM: stops taking requests, finishes those in flight, then stops the embedded database.
  */
-export async function serve(config: AppConfig, log: Pino): Promise<void> {
+/** Where `nx build web` puts the web, relative to this file in apps/api/dist/commands. */
+const BUILT_WEB = path.resolve(import.meta.dirname, '../../../web/dist');
+
+export async function serve(configured: AppConfig, log: Pino): Promise<void> {
+  const config = { ...configured, webDistDir: configured.webDistDir ?? BUILT_WEB };
   const database = await openDatabase(config, log);
   const loadDemo =
     config.demoData === 'always' || (config.demoData === 'auto' && database.embedded?.created === true);
@@ -29,6 +34,7 @@ export async function serve(config: AppConfig, log: Pino): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
+  app.getHttpAdapter().getInstance().disable('x-powered-by');
 
   let closing: Promise<void> | undefined;
   const shutdown = (signal: NodeJS.Signals) =>

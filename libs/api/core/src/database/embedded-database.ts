@@ -75,12 +75,14 @@ export async function startEmbeddedDatabase({ dataDir, port: fixedPort, onLog = 
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}`);
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}`, {
+      cause: error,
+    });
   }
 
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= server.stop());
-  let created = false;
+  let created: boolean;
   try {
     // Provisioning is checked on every start, so a first start that was interrupted is completed later.
     const superuser = server.getPgClient('postgres', '127.0.0.1');

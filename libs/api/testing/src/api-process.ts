@@ -1,7 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 
-export const API_MAIN = path.resolve(import.meta.dirname, '../../dist/main.js');
+/** The built api; tests that run it depend on `nx build api`. */
+export const API_MAIN = path.resolve(import.meta.dirname, '../../../../apps/api/dist/main.js');
 
 export interface ApiProcess {
   readonly child: ChildProcessWithoutNullStreams;
@@ -28,7 +29,7 @@ export async function startApi(env: Record<string, string>, { timeoutMs = 60_000
       check();
     }),
     exited.then(() => false),
-    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs)),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref()),
   ]);
   if (!started) {
     child.kill('SIGKILL');
