@@ -1,8 +1,18 @@
 // Shared by the start and test scripts: how they run Nx and child commands.
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const root = new URL('../..', import.meta.url).pathname;
 
 /** No Nx daemon or cloud: one predictable process tree that ends when the command ends. */
-export const NX_ENV = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '' };
+/** Every child finds this Node.js (the project's 24) and the workspace's tools first on PATH. */
+export const NX_ENV = {
+  ...process.env,
+  PATH: [path.dirname(process.execPath), path.join(root, 'node_modules/.bin'), process.env.PATH].join(path.delimiter),
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+};
 
 /** Runs a command with inherited output; resolves with its exit code. */
 export function run(command, args, { env = NX_ENV } = {}) {
@@ -13,5 +23,5 @@ export function run(command, args, { env = NX_ENV } = {}) {
 }
 
 export function nx(args, options) {
-  return run(process.execPath, [new URL('../../node_modules/nx/bin/nx.js', import.meta.url).pathname, ...args, '--outputStyle=stream'], options);
+  return run(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), ...args, '--outputStyle=stream'], options);
 }
