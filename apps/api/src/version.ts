@@ -1,2 +1,2 @@
 /** Shown in the web's footer and the service info query; set by the release process. */
-export const VERSION = process.env['LIAISE_VERSION'] ?? '0.1.0';
+export const VERSION = process.env['LIAISE_VERSION'] || '0.1.0';
