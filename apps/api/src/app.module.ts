@@ -2,17 +2,20 @@ import { existsSync } from 'node:fs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import {
-  APP_CONFIG,
+  AppConfigModule,
   DatabaseModule,
   GraphqlApiModule,
   HealthModule,
   LoggingModule,
-  RUNTIME_INFO,
+  RequestModule,
   ServiceInfoResolver,
   type AppConfig,
   type RuntimeInfo,
 } from '@liaise/api-core';
+import { AuthModule } from '@liaise/api-auth';
 import { OrganisationsModule } from '@liaise/api-organisations';
+import { APP_PIPE } from '@nestjs/core';
+import { ValidationPipe } from '@nestjs/common';
 import { ENTITIES } from './entities.js';
 
 export interface AppModuleOptions {
@@ -45,16 +48,19 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        AppConfigModule.forRoot(config, runtime),
         LoggingModule.forRoot(config.logLevel),
         DatabaseModule.forRoot({ appUrl: appDatabaseUrl, entities: ENTITIES, connect }),
         ...(servesApi ? [GraphqlApiModule.forRoot({ production: config.production })] : []),
+        RequestModule,
         HealthModule,
+        AuthModule,
         OrganisationsModule,
         ...serveWeb,
       ],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: RUNTIME_INFO, useValue: runtime },
+        // Inputs are validated at the edge: unknown fields are refused, not ignored.
+        { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
         ...(servesApi ? [ServiceInfoResolver] : []),
       ],
     };

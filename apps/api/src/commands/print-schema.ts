@@ -17,7 +17,7 @@ export async function buildSchemaSdl(config: AppConfig): Promise<string> {
       appDatabaseUrl: 'postgres://nobody@127.0.0.1:1/none',
       connect: false,
     }),
-    { logger: false },
+    { logger: ['error'], abortOnError: false },
   );
   try {
     await app.init();

@@ -1,5 +1,8 @@
+import argon2 from 'argon2';
 import pg from 'pg';
-import { DEMO_ORGANISATIONS } from './demo-organisations.js';
+import { ARGON2_OPTIONS } from '@liaise/api-auth';
+import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from './demo-organisations.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.js';
 
 /**
  * Loads the demo data as the owner. Idempotent: every row has a fixed id and is upserted, so loading
@@ -11,12 +14,24 @@ export async function loadDemoData(ownerUrl: string): Promise<void> {
   await client.connect();
   try {
     await client.query('begin');
-    for (const organisation of DEMO_ORGANISATIONS) {
+    for (const organisation of [PLATFORM_ORGANISATION, ...DEMO_ORGANISATIONS]) {
       await client.query("select set_config('app.org_id', $1, true)", [organisation.id]);
       await client.query(
         `insert into organisation (id, kind, name) values ($1, $2, $3)
          on conflict (id) do update set kind = excluded.kind, name = excluded.name`,
         [organisation.id, organisation.kind, organisation.name],
+      );
+    }
+    const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+    for (const person of DEMO_PEOPLE) {
+      await client.query("select set_config('app.org_id', $1, true)", [person.organisationId]);
+      // The password is set once: a demo user who changed theirs keeps it across restarts.
+      await client.query(
+        `insert into user_account (id, organisation_id, email, display_name, role, password_hash, password_changed_at, version)
+         values ($1, $2, $3, $4, $5, $6, now(), 1)
+         on conflict (id) do update set organisation_id = excluded.organisation_id, email = excluded.email,
+           display_name = excluded.display_name, role = excluded.role`,
+        [person.id, person.organisationId, person.email, person.displayName, person.role, passwordHash],
       );
     }
     await client.query('commit');

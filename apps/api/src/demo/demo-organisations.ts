@@ -1,8 +1,8 @@
-import type { OrganisationKind } from '@liaise/shared-domain';
+import type { AnyOrganisationKind } from '@liaise/shared-domain';
 
 export interface DemoOrganisation {
   readonly id: string;
-  readonly kind: OrganisationKind;
+  readonly kind: AnyOrganisationKind;
   readonly name: string;
 }
 
@@ -14,3 +14,10 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   { id: '0b9c4f7e-1a2b-4c3d-8e5f-000000000004', kind: 'SEX_WORK_PROJECT', name: 'Open Door Outreach' },
   { id: '0b9c4f7e-1a2b-4c3d-8e5f-000000000005', kind: 'MSHT_PROJECT', name: 'Safe Passage MSHT Service' },
 ];
+
+/** Holds the platform administrators. */
+export const PLATFORM_ORGANISATION: DemoOrganisation = {
+  id: '0b9c4f7e-1a2b-4c3d-8e5f-000000000000',
+  kind: 'PLATFORM',
+  name: 'Liaise platform',
+};

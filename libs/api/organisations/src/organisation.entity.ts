@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { ORGANISATION_KINDS, type OrganisationKind } from '@liaise/shared-domain';
+import { ALL_ORGANISATION_KINDS, type AnyOrganisationKind } from '@liaise/shared-domain';
 
 export const ORGANISATION_STATUSES = ['ACTIVE', 'SUSPENDED'] as const;
 export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
@@ -11,8 +11,8 @@ export class Organisation {
   @PrimaryColumn('uuid')
   id!: string;
 
-  @Column({ type: 'enum', enum: ORGANISATION_KINDS, enumName: 'organisation_kind' })
-  kind!: OrganisationKind;
+  @Column({ type: 'enum', enum: ALL_ORGANISATION_KINDS, enumName: 'organisation_kind' })
+  kind!: AnyOrganisationKind;
 
   @Column('text')
   name!: string;

@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
+import { formatGraphqlError } from './format-error.js';
 
 export interface GraphqlContext {
   readonly req: Request;
@@ -51,6 +52,9 @@ export class GraphqlApiModule {
           // plugins, two declarations.
           plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()] as unknown as ApolloDriverConfig['plugins'],
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+          formatError: formatGraphqlError,
+          // Field resolvers pass through the access guard too, not only root fields.
+          fieldResolverEnhancers: ['guards'],
         }),
       ],
     };

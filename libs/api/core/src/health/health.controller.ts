@@ -1,11 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../access/access-policy.js';
 
 /**
  * Liveness says the process can answer at all; readiness says it can do useful work (the database
  * answers). A load balancer stops sending traffic on 503 and the process keeps running until it is back.
  */
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

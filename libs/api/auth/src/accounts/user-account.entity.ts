@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { ROLES, type Role } from '@liaise/shared-domain';
+
+export const ACCOUNT_STATUSES = ['ACTIVE', 'DISABLED'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** A person who signs in. Belongs to exactly one organisation and holds one role there. */
+@Entity()
+export class UserAccount {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('uuid')
+  organisationId!: string;
+
+  /** Stored lower-cased; unique across Liaise, since it is what people sign in with. */
+  @Index({ unique: true })
+  @Column('text')
+  email!: string;
+
+  @Column('text')
+  displayName!: string;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
+  role!: Role;
+
+  @Column({ type: 'enum', enum: ACCOUNT_STATUSES, enumName: 'account_status', default: 'ACTIVE' })
+  status!: AccountStatus;
+
+  /** argon2id, in the PHC string format (parameters included). */
+  @Column('text', { nullable: true })
+  passwordHash!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  passwordChangedAt!: Date | null;
+
+  @Column('int', { default: 0 })
+  failedSignIns!: number;
+
+  @Column('timestamptz', { nullable: true })
+  signInBlockedUntil!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  lastSignInAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

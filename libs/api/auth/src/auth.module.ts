@@ -1,0 +1,24 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import cookieParser from 'cookie-parser';
+import { AccessGuard } from './access/access.guard.js';
+import { UserAccount } from './accounts/user-account.entity.js';
+import { PasswordHasher } from './passwords/password-hasher.js';
+import { Session } from './sessions/session.entity.js';
+import { SessionMiddleware } from './sessions/session.middleware.js';
+import { SessionService } from './sessions/session.service.js';
+import { SignInResolver } from './sign-in/sign-in.resolver.js';
+import { SignInService } from './sign-in/sign-in.service.js';
+
+/** Who is who: accounts, sign-in, server-side sessions, and the access guard on every resolver. */
+@Module({
+  imports: [TypeOrmModule.forFeature([UserAccount, Session])],
+  providers: [PasswordHasher, SessionService, SignInService, SignInResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [PasswordHasher, SessionService],
+})
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser(), SessionMiddleware).forRoutes('*path');
+  }
+}

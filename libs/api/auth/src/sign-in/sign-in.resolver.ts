@@ -1,0 +1,75 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, NotFoundError, Public, SignedIn, TransactionHost, type AppConfig, type GraphqlContext } from '@liaise/api-core';
+import { Organisation } from '@liaise/api-organisations';
+import { ROLE_PERMISSIONS } from '@liaise/shared-domain';
+import { Viewer } from '../accounts/account.types.js';
+import { UserAccount } from '../accounts/user-account.entity.js';
+import { cookiesAreSecure, sessionCookieName, sessionCookieOptions } from '../sessions/session-cookie.js';
+import { SessionService } from '../sessions/session.service.js';
+import { SignInInput } from './sign-in.input.js';
+import { SignInService } from './sign-in.service.js';
+
+@Resolver(() => Viewer)
+export class SignInResolver {
+  private readonly secure: boolean;
+
+  constructor(
+    private readonly signIns: SignInService,
+    private readonly sessions: SessionService,
+    private readonly tx: TransactionHost,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.secure = cookiesAreSecure(config);
+  }
+
+  @Public()
+  @Query(() => Viewer, { nullable: true, description: 'The signed-in person, or null.' })
+  async viewer(@Context() { req }: GraphqlContext): Promise<Viewer | null> {
+    if (req.auth === undefined) return null;
+    return this.loadViewer(req.auth.userId);
+  }
+
+  @Public()
+  @Mutation(() => Viewer, { description: 'Signs in with an e-mail address and password; sets the session cookie.' })
+  async signIn(@Args('input') input: SignInInput, @Context() { req, res }: GraphqlContext): Promise<Viewer> {
+    const previous = req.auth;
+    if (previous !== undefined) await this.sessions.end(this.tx.manager, previous.sessionId, 'SIGNED_OUT');
+    const signedIn = await this.signIns.signIn(this.tx.manager, input.email, input.password, req.get('user-agent'));
+    res.cookie(sessionCookieName(this.secure), signedIn.token, sessionCookieOptions(this.secure));
+    return this.loadViewer(signedIn.userId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Ends this session.' })
+  async signOut(@Context() { req, res }: GraphqlContext): Promise<boolean> {
+    if (req.auth) await this.sessions.end(this.tx.manager, req.auth.sessionId, 'SIGNED_OUT');
+    res.clearCookie(sessionCookieName(this.secure), { ...sessionCookieOptions(this.secure), maxAge: undefined });
+    return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, { description: 'Ends every session of the signed-in person, this one included; returns how many.' })
+  async signOutEverywhere(@Context() { req, res }: GraphqlContext): Promise<number> {
+    const ended = req.auth ? await this.sessions.endAll(this.tx.manager, req.auth.userId, 'SIGNED_OUT_EVERYWHERE') : 0;
+    res.clearCookie(sessionCookieName(this.secure), { ...sessionCookieOptions(this.secure), maxAge: undefined });
+    return ended;
+  }
+
+  private async loadViewer(userId: string): Promise<Viewer> {
+    const account = await this.tx.manager.findOneBy(UserAccount, { id: userId });
+    if (account === null) throw new NotFoundError();
+    const organisation = await this.tx.manager.findOneBy(Organisation, { id: account.organisationId });
+    return {
+      user: {
+        id: account.id,
+        email: account.email,
+        displayName: account.displayName,
+        role: account.role,
+        organisationId: account.organisationId,
+      },
+      organisationName: organisation?.name ?? '',
+      permissions: [...ROLE_PERMISSIONS[account.role]],
+    };
+  }
+}

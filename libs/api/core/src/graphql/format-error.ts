@@ -1,0 +1,55 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../errors/domain-error.js';
+
+/** Codes that Apollo and the input validation produce and that are safe to show as they are. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_SAVED',
+]);
+
+interface HttpLikeError {
+  getStatus(): number;
+  getResponse(): string | { message?: string | string[] };
+}
+
+function isHttpLike(error: unknown): error is HttpLikeError {
+  return typeof error === 'object' && error !== null && 'getStatus' in error && 'getResponse' in error;
+}
+
+/**
+ * What a client is told about an error: domain refusals and input problems as they are, everything else
+ * as a plain internal error with no stack, SQL or value in it.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  if (isHttpLike(original) && original.getStatus() === 400) {
+    const response = original.getResponse();
+    const messages = typeof response === 'string' ? [response] : [response.message ?? 'Bad input'].flat();
+    return { message: messages.join('; '), path: formatted.path, extensions: { code: 'BAD_USER_INPUT', problems: messages } };
+  }
+  if (isHttpLike(original) && original.getStatus() === 403) {
+    return { message: 'Not found', path: formatted.path, extensions: { code: 'NOT_FOUND' } };
+  }
+  if (isHttpLike(original) && original.getStatus() === 401) {
+    return { message: 'Sign in to continue', path: formatted.path, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return { message: 'Something went wrong on our side', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
