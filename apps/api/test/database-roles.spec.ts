@@ -1,7 +1,7 @@
 import { migrate } from '@liaise/api-core';
 import { createTestDatabase, withClient, type TestDatabase } from '@liaise/api-testing';
 import { loadDemoData } from '../src/demo/demo-data.js';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
+import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
 import { ENTITIES } from '../src/entities.js';
 import { MIGRATIONS } from '../src/migrations/index.js';
 
@@ -95,7 +95,7 @@ describe('the application role', () => {
       }),
     ).rejects.toThrow(/row-level security/);
     const names = await withClient(db.superuserUrl, async (client) => (await client.query('select name from organisation order by name')).rows);
-    expect(names.map((row) => row.name)).toEqual(DEMO_ORGANISATIONS.map((o) => o.name).sort());
+    expect(names.map((row) => row.name)).toEqual([PLATFORM_ORGANISATION, ...DEMO_ORGANISATIONS].map((o) => o.name).sort());
   });
 });
 
@@ -114,6 +114,6 @@ describe('the demo data', () => {
     const before = await snapshot();
     await loadDemoData(db.ownerUrl);
     expect(await snapshot()).toEqual(before);
-    expect(before).toHaveLength(DEMO_ORGANISATIONS.length);
+    expect(before).toHaveLength(DEMO_ORGANISATIONS.length + 1);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Clock, type RequestAuth } from '@liaise/api-core';
 import type { Role } from '@liaise/shared-domain';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session-cookie.js';
@@ -61,7 +61,7 @@ export class SessionService {
   }
 
   async end(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
-    await manager.update(Session, { id: sessionId, endedAt: null as unknown as Date }, { endedAt: this.clock.now(), endedReason: reason });
+    await manager.update(Session, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endedReason: reason });
   }
 
   /** Ends every open session of a person: signing out everywhere, disabling, a new password. */

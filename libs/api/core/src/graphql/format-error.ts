@@ -1,5 +1,8 @@
+import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors/domain-error.js';
+
+const log = new Logger('GraphQL');
 
 /** Codes that Apollo and the input validation produce and that are safe to show as they are. */
 const PASS_THROUGH = new Set([
@@ -51,5 +54,6 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
+  log.error(original instanceof Error ? (original.stack ?? original.message) : String(original), `unexpected error at ${formatted.path?.join('.') ?? 'the request'}`);
   return { message: 'Something went wrong on our side', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

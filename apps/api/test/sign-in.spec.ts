@@ -1,0 +1,170 @@
+import { withClient } from '@liaise/api-testing';
+import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
+import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+
+const OFFICER = 'liaison.officer@northshire.police.example';
+const WORKER = 'outreach.worker@harbourlights.example';
+const MINUTE = 60_000;
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const superuserQuery = (sql: string, params: unknown[] = []) => withClient(t.db.superuserUrl, (c) => c.query(sql, params));
+
+describe('signing in', () => {
+  it('starts a session in an HttpOnly, SameSite cookie and knows who is signed in', async () => {
+    const browser = new Browser(t.url);
+    const result = await browser.signIn(OFFICER, DEMO_PASSWORD);
+    expect(result.errors).toBeUndefined();
+    expect(browser.lastSetCookie).toMatch(/^liaise_session=[\w-]{43}; /);
+    expect(browser.lastSetCookie).toContain('HttpOnly');
+    expect(browser.lastSetCookie).toContain('SameSite=Lax');
+    expect(browser.lastSetCookie).toContain('Path=/');
+    expect(await browser.viewerEmail()).toBe(OFFICER);
+  });
+
+  it('refuses a wrong password and an unknown address with the same message, and writes nothing but the count', async () => {
+    const browser = new Browser(t.url);
+    const before = await superuserQuery('select count(*)::int as n from session');
+    const wrong = await browser.signIn(WORKER, 'not the password at all');
+    const unknown = await browser.signIn('nobody@nowhere.example', 'not the password at all');
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Enter a correct e-mail address and password', extensions: { code: 'SIGN_IN_REFUSED' } });
+    expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
+    expect(browser.cookie).toBeUndefined();
+    expect((await superuserQuery('select count(*)::int as n from session')).rows).toEqual(before.rows);
+    const counted = await superuserQuery('select failed_sign_ins from user_account where email = $1', [WORKER]);
+    expect(counted.rows[0]).toEqual({ failed_sign_ins: 1 });
+  });
+
+  it('names the field for malformed input', async () => {
+    const result = await new Browser(t.url).signIn('not-an-address', '');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('Enter an e-mail address in the correct format');
+    expect(result.errors?.[0]?.message).toContain('Enter your password');
+  });
+
+  it('pauses sign-in after five failures, even with the right password, and says for how long', async () => {
+    const email = 'manager@harbourlights.example';
+    const browser = new Browser(t.url);
+    for (let i = 0; i < 5; i += 1) await browser.signIn(email, `wrong guess number ${i}`);
+    const paused = await browser.signIn(email, DEMO_PASSWORD);
+    expect(paused.errors?.[0]).toMatchObject({ extensions: { code: 'SIGN_IN_PAUSED' } });
+    expect(paused.errors?.[0]?.message).toMatch(/^Too many attempts to sign in: try again in \d+ minutes?$/);
+    t.clock.advance(16 * MINUTE);
+    expect((await browser.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
+    const reset = await superuserQuery('select failed_sign_ins from user_account where email = $1', [email]);
+    expect(reset.rows[0]).toEqual({ failed_sign_ins: 0 });
+  });
+
+  it('stores an argon2id hash with at least OWASP\'s minimum parameters', async () => {
+    const { rows } = await superuserQuery('select password_hash from user_account where email = $1', [OFFICER]);
+    const [, algorithm, version, parameters] = String(rows[0]?.password_hash).split('$');
+    expect({ algorithm, version }).toEqual({ algorithm: 'argon2id', version: 'v=19' });
+    expect(Object.fromEntries(parameters?.split(',').map((p) => p.split('=')) ?? [])).toEqual({ m: '19456', t: '2', p: '1' });
+  });
+
+  it('costs about the same for an unknown address as for a known one', async () => {
+    const time = async (email: string) => {
+      const started = performance.now();
+      await new Browser(t.url).signIn(email, 'a wrong password for timing');
+      return performance.now() - started;
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      known.push(await time('admin@harbourlights.example'));
+      unknown.push(await time(`unknown-${i}@nowhere.example`));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    const ratio = median(unknown) / median(known);
+    // Both verify an argon2id hash; without the decoy the unknown address would answer many times faster.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+});
+
+describe('sessions', () => {
+  it('gets a new session id at sign-in and ends the one the browser brought (no fixation)', async () => {
+    const browser = new Browser(t.url);
+    await browser.signIn(OFFICER, DEMO_PASSWORD);
+    const first = browser.cookie;
+    expect((await browser.signIn(OFFICER, DEMO_PASSWORD)).errors).toBeUndefined();
+    expect(browser.cookie).not.toBe(first);
+    const replay = new Browser(t.url);
+    replay.cookie = first;
+    expect(await replay.viewerEmail()).toBeNull();
+  });
+
+  it('ignores a session token the server never issued', async () => {
+    const browser = new Browser(t.url);
+    browser.cookie = 'liaise_session=planted-by-an-attacker-aaaaaaaaaaaaaaaaaaaaaaaa';
+    expect(await browser.viewerEmail()).toBeNull();
+  });
+
+  it('ends after 30 minutes without a request, and not before', async () => {
+    const browser = new Browser(t.url);
+    await browser.signIn(OFFICER, DEMO_PASSWORD);
+    t.clock.advance(29 * MINUTE);
+    expect(await browser.viewerEmail()).toBe(OFFICER);
+    t.clock.advance(29 * MINUTE);
+    expect(await browser.viewerEmail()).toBe(OFFICER);
+    t.clock.advance(30 * MINUTE);
+    expect(await browser.viewerEmail()).toBeNull();
+  });
+
+  it('ends 12 hours after sign-in however active it is', async () => {
+    const browser = new Browser(t.url);
+    await browser.signIn(OFFICER, DEMO_PASSWORD);
+    for (let elapsed = 0; elapsed < 11 * 60; elapsed += 25) {
+      t.clock.advance(25 * MINUTE);
+      expect(await browser.viewerEmail()).toBe(OFFICER);
+    }
+    t.clock.advance(60 * MINUTE);
+    expect(await browser.viewerEmail()).toBeNull();
+  });
+
+  it('signs out everywhere: every browser of that person, and nobody else', async () => {
+    const [laptop, phone, colleague] = [new Browser(t.url), new Browser(t.url), new Browser(t.url)];
+    await laptop.signIn(OFFICER, DEMO_PASSWORD);
+    await phone.signIn(OFFICER, DEMO_PASSWORD);
+    await colleague.signIn('admin@northshire.police.example', DEMO_PASSWORD);
+    const ended = await laptop.gql<{ signOutEverywhere: number }>('mutation { signOutEverywhere }');
+    expect(ended.data?.signOutEverywhere).toBeGreaterThanOrEqual(2);
+    expect(await laptop.viewerEmail()).toBeNull();
+    expect(await phone.viewerEmail()).toBeNull();
+    expect(await colleague.viewerEmail()).toBe('admin@northshire.police.example');
+  });
+
+  it('ends every session when the account is disabled', async () => {
+    const browser = new Browser(t.url);
+    await browser.signIn(WORKER, DEMO_PASSWORD);
+    expect(await browser.viewerEmail()).toBe(WORKER);
+    await superuserQuery("update user_account set status = 'DISABLED' where email = $1", [WORKER]);
+    expect(await browser.viewerEmail()).toBeNull();
+    expect((await browser.signIn(WORKER, DEMO_PASSWORD)).errors?.[0]?.extensions?.code).toBe('SIGN_IN_REFUSED');
+    await superuserQuery("update user_account set status = 'ACTIVE' where email = $1", [WORKER]);
+  });
+
+  it('asks an anonymous caller to sign in for anything that needs it', async () => {
+    const result = await new Browser(t.url).gql('mutation { signOut }');
+    expect(result.errors?.[0]).toMatchObject({ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('cookies over HTTPS', () => {
+  it('are Secure and __Host- prefixed when the portal is reached over HTTPS', async () => {
+    const secure = await startTestApp({ PUBLIC_URL: 'https://liaise.example' });
+    try {
+      const browser = new Browser(secure.url);
+      await browser.signIn(OFFICER, DEMO_PASSWORD);
+      expect(browser.lastSetCookie).toMatch(/^__Host-liaise_session=/);
+      expect(browser.lastSetCookie).toContain('Secure');
+      expect(browser.lastSetCookie).toContain('HttpOnly');
+    } finally {
+      await secure.close();
+    }
+  });
+});
