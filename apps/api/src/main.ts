@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
+import { formatVerification, verifyAuditTrail } from '@liaise/api-audit';
 import { ConfigError, loadConfig, type AppConfig } from '@liaise/api-core';
 import { generateMigration } from './commands/generate-migration.js';
 import { openDatabase } from './commands/open-database.js';
@@ -22,6 +23,16 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
     }
   },
   schema: (config) => writeSchema(config),
+  'audit:verify': async (config) => {
+    const database = await openDatabase(config, pino({ level: 'warn' }));
+    try {
+      const verification = await verifyAuditTrail(database.ownerUrl);
+      process.stdout.write(`${formatVerification(verification).join('\n')}\n`);
+      if (verification.broken.length > 0) process.exitCode = 1;
+    } finally {
+      await database.embedded?.stop();
+    }
+  },
   'migration:generate': (_config, args) => generateMigration(args[0]),
 };
 

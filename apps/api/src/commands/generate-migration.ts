@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -54,7 +54,7 @@ export async function generateMigration(name: string | undefined): Promise<void>
         '',
       ].join('\n'),
     );
-    await writeMigrationIndex();
+    await addToMigrationIndex(file, className);
     process.stdout.write(`Wrote ${path.relative(process.cwd(), file)}: add grants and row-level security to it.\n`);
   } finally {
     await database.stop();
@@ -62,21 +62,19 @@ export async function generateMigration(name: string | undefined): Promise<void>
   }
 }
 
-/** migrations/index.ts lists every migration file in order (TypeORM cannot glob TypeScript under jest). */
-async function writeMigrationIndex(): Promise<void> {
-  const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d+-\w+\.ts$/.test(f)).sort();
-  const entries = files.map((file) => {
-    const [timestamp, rest] = file.replace(/\.ts$/, '').split('-') as [string, string];
-    return { module: `./${file.replace(/\.ts$/, '.js')}`, className: `${rest}${timestamp}` };
+/**
+ * Adds the new migration to migrations/index.ts, as the newest (TypeORM cannot glob TypeScript under jest,
+ * and feature libraries keep migrations of their own there too).
+ */
+async function addToMigrationIndex(file: string, className: string): Promise<void> {
+  const indexFile = path.join(MIGRATIONS_DIR, 'index.ts');
+  const index = await readFile(indexFile, 'utf8');
+  const lines = index.split('\n');
+  const lastImport = lines.reduce((last, line, i) => (line.startsWith('import ') ? i : last), -1);
+  lines.splice(lastImport + 1, 0, `import { ${className} } from './${path.basename(file).replace(/\.ts$/, '.js')}';`);
+  const updated = lines.join('\n').replace(/export const MIGRATIONS = \[([\s\S]*?)\];/, (_m, list: string) => {
+    const entries = [...list.split(',').map((e) => e.trim()).filter(Boolean), className];
+    return `export const MIGRATIONS = [\n  ${entries.join(',\n  ')},\n];`;
   });
-  await writeFile(
-    path.join(MIGRATIONS_DIR, 'index.ts'),
-    [
-      ...entries.map((e) => `import { ${e.className} } from '${e.module}';`),
-      '',
-      '/** Every migration, oldest first. Written by `npm run migration:generate`. */',
-      `export const MIGRATIONS = [${entries.map((e) => e.className).join(', ')}];`,
-      '',
-    ].join('\n'),
-  );
+  await writeFile(indexFile, updated);
 }

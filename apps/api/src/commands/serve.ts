@@ -35,7 +35,10 @@ export async function serve(configured: AppConfig, log: Pino): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
+  const express = app.getHttpAdapter().getInstance();
+  express.disable('x-powered-by');
+  // Behind the proxy in docker/ (or any on a private network) the client's address is in X-Forwarded-For.
+  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   let closing: Promise<void> | undefined;
   const shutdown = (signal: NodeJS.Signals) =>

@@ -2,6 +2,7 @@ import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
+import { AuditModule } from '@liaise/api-audit';
 import { AccessGuard } from './access/access.guard.js';
 import { UserAccount } from './accounts/user-account.entity.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
@@ -13,7 +14,7 @@ import { SignInService } from './sign-in/sign-in.service.js';
 
 /** Who is who: accounts, sign-in, server-side sessions, and the access guard on every resolver. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccount, Session])],
+  imports: [TypeOrmModule.forFeature([UserAccount, Session]), AuditModule],
   providers: [PasswordHasher, SessionService, SignInService, SignInResolver, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [PasswordHasher, SessionService],
 })

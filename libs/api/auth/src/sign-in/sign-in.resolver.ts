@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, NotFoundError, Public, SignedIn, TransactionHost, type AppConfig, type GraphqlContext } from '@liaise/api-core';
+import { AuditService } from '@liaise/api-audit';
+import { APP_CONFIG, NotFoundError, Public, SignedIn, TransactionHost, type AppConfig, type GraphqlContext, type RequestAuth } from '@liaise/api-core';
 import { Organisation } from '@liaise/api-organisations';
 import { ROLE_PERMISSIONS } from '@liaise/shared-domain';
 import { Viewer } from '../accounts/account.types.js';
@@ -18,6 +19,7 @@ export class SignInResolver {
     private readonly signIns: SignInService,
     private readonly sessions: SessionService,
     private readonly tx: TransactionHost,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secure = cookiesAreSecure(config);
@@ -35,7 +37,10 @@ export class SignInResolver {
   async signIn(@Args('input') input: SignInInput, @Context() { req, res }: GraphqlContext): Promise<Viewer> {
     const previous = req.auth;
     if (previous !== undefined) await this.sessions.end(this.tx.manager, previous.sessionId, 'SIGNED_OUT');
-    const signedIn = await this.signIns.signIn(this.tx.manager, input.email, input.password, req.get('user-agent'));
+    const signedIn = await this.signIns.signIn(this.tx.manager, input.email, input.password, {
+      userAgent: req.get('user-agent'),
+      ip: req.ip,
+    });
     res.cookie(sessionCookieName(this.secure), signedIn.token, sessionCookieOptions(this.secure));
     return this.loadViewer(signedIn.userId);
   }
@@ -43,7 +48,10 @@ export class SignInResolver {
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Context() { req, res }: GraphqlContext): Promise<boolean> {
-    if (req.auth) await this.sessions.end(this.tx.manager, req.auth.sessionId, 'SIGNED_OUT');
+    if (req.auth) {
+      await this.sessions.end(this.tx.manager, req.auth.sessionId, 'SIGNED_OUT');
+      await this.recordOwnAction(req.auth, 'auth.sign-out', req.ip);
+    }
     res.clearCookie(sessionCookieName(this.secure), { ...sessionCookieOptions(this.secure), maxAge: undefined });
     return true;
   }
@@ -52,8 +60,22 @@ export class SignInResolver {
   @Mutation(() => Int, { description: 'Ends every session of the signed-in person, this one included; returns how many.' })
   async signOutEverywhere(@Context() { req, res }: GraphqlContext): Promise<number> {
     const ended = req.auth ? await this.sessions.endAll(this.tx.manager, req.auth.userId, 'SIGNED_OUT_EVERYWHERE') : 0;
+    if (req.auth) await this.recordOwnAction(req.auth, 'auth.signed-out-everywhere', req.ip, { sessionsEnded: ended });
     res.clearCookie(sessionCookieName(this.secure), { ...sessionCookieOptions(this.secure), maxAge: undefined });
     return ended;
+  }
+
+  private recordOwnAction(auth: RequestAuth, action: string, ip: string | undefined, detail?: Record<string, unknown>) {
+    return this.audit.record(this.tx.manager, {
+      organisationId: auth.organisationId,
+      actorUserId: auth.userId,
+      actorOrganisationId: auth.organisationId,
+      action,
+      subjectType: 'user',
+      subjectId: auth.userId,
+      detail,
+      ip,
+    });
   }
 
   private async loadViewer(userId: string): Promise<Viewer> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Clock, DomainError } from '@liaise/api-core';
+import { AuditService } from '@liaise/api-audit';
+import { Clock, DomainError, inTenantTransaction } from '@liaise/api-core';
 import type { Role } from '@liaise/shared-domain';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { SessionService } from '../sessions/session.service.js';
@@ -34,6 +35,7 @@ export class SignInService {
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -41,22 +43,23 @@ export class SignInService {
    * unknown address costs the same work as a wrong password, so the answer never tells whether an account
    * exists. Failures are counted per account; from the fifth, sign-in waits longer each time.
    */
-  async signIn(manager: EntityManager, email: string, password: string, userAgent?: string): Promise<SignedIn> {
+  async signIn(manager: EntityManager, email: string, password: string, client: { userAgent?: string; ip?: string } = {}): Promise<SignedIn> {
     const rows: SignInAccountRow[] = await manager.query('select * from auth_account_for_sign_in($1)', [email.trim()]);
     const account = rows[0];
     const now = this.clock.now();
     if (account?.sign_in_blocked_until && account.sign_in_blocked_until > now) {
       await this.passwords.verify(undefined, password);
+      await this.recordFailure(account, 'paused', client.ip);
       const minutes = Math.max(1, Math.ceil((account.sign_in_blocked_until.getTime() - now.getTime()) / 60_000));
       throw new DomainError('SIGN_IN_PAUSED', `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
     }
     const valid = await this.passwords.verify(account?.password_hash, password);
     if (account === undefined || !valid) {
-      // Outside the request's transaction, which rolls back with the refusal: the count must stick.
-      if (account !== undefined) await this.dataSource.query('select auth_record_sign_in_failure($1, $2)', [account.id, now]);
+      if (account !== undefined) await this.recordFailure(account, 'wrong-password', client.ip);
       throw new DomainError('SIGN_IN_REFUSED', SIGN_IN_REFUSED);
     }
     if (account.status !== 'ACTIVE' || account.organisation_status !== 'ACTIVE') {
+      await this.recordFailure(account, account.status !== 'ACTIVE' ? 'account-disabled' : 'organisation-suspended', client.ip);
       throw new DomainError('SIGN_IN_REFUSED', SIGN_IN_REFUSED);
     }
     // From here the acting organisation is known: the rest is written under row-level security.
@@ -68,8 +71,36 @@ export class SignInService {
     const session = await this.sessions.start(
       manager,
       { id: account.id, organisationId: account.organisation_id },
-      { secondFactorDone: true, userAgent },
+      { secondFactorDone: true, userAgent: client.userAgent },
     );
+    await this.audit.record(manager, {
+      organisationId: account.organisation_id,
+      actorUserId: account.id,
+      actorOrganisationId: account.organisation_id,
+      action: 'auth.sign-in',
+      subjectType: 'session',
+      subjectId: session.sessionId,
+      ip: client.ip,
+    });
     return { ...session, userId: account.id, organisationId: account.organisation_id };
+  }
+
+  /**
+   * Counts the failure and puts it on the organisation's audit trail in a transaction of its own: the
+   * request's transaction rolls back with the refusal, and these must stick.
+   */
+  private async recordFailure(account: SignInAccountRow, reason: string, ip?: string): Promise<void> {
+    await inTenantTransaction(this.dataSource, { organisationId: account.organisation_id }, async (manager) => {
+      if (reason === 'wrong-password') await manager.query('select auth_record_sign_in_failure($1, $2)', [account.id, this.clock.now()]);
+      await this.audit.record(manager, {
+        organisationId: account.organisation_id,
+        actorOrganisationId: account.organisation_id,
+        action: 'auth.sign-in-failed',
+        subjectType: 'user',
+        subjectId: account.id,
+        detail: { reason },
+        ip,
+      });
+    });
   }
 }

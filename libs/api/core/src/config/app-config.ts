@@ -26,6 +26,10 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** The built web app served on the same port; absent when the web is served elsewhere. */
   readonly webDistDir?: string;
+  /** Where the worker sends e-mail (smtp: or smtps:); absent means "write .eml files under dataDir/mail". */
+  readonly smtpUrl?: string;
+  /** The From of every e-mail, as `Name <address>`. */
+  readonly mailFrom: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

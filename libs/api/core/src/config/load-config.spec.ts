@@ -39,6 +39,9 @@ describe('loadConfig', () => {
     [{ DEMO_DATA: 'yes' }, 'Configuration error: DEMO_DATA must be one of auto, always, never (got "yes")'],
     [{ ROLE: 'web' }, 'Configuration error: ROLE must be one of all, api, worker (got "web")'],
     [{ PUBLIC_URL: 'ftp://x' }, 'Configuration error: PUBLIC_URL must start with http: or https: (got "ftp:")'],
+    [{ SMTP_URL: 'http://mail.example' }, 'Configuration error: SMTP_URL must start with smtp: or smtps: (got "http:")'],
+    [{ SMTP_URL: 'smtp://' }, 'Configuration error: SMTP_URL must name a host, as in smtp://user:password@mail.example:587'],
+    [{ MAIL_FROM: 'Liaise' }, 'Configuration error: MAIL_FROM must be an e-mail address, or a name and an address as in Liaise <no-reply@liaise.invalid> (got "Liaise")'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(problemWith(env)).toBe(message);
     expect(message).not.toContain('\n');
@@ -46,6 +49,15 @@ describe('loadConfig', () => {
 
   it('never echoes a database password in its message', () => {
     expect(problemWith({ DATABASE_URL: 'mysql://owner:s3cret@db/liaise' })).not.toContain('s3cret');
+  });
+
+  it('sends e-mail over SMTP_URL when given, as MAIL_FROM (Liaise <no-reply@liaise.invalid> by default)', () => {
+    expect(load({})).toMatchObject({ smtpUrl: undefined, mailFrom: 'Liaise <no-reply@liaise.invalid>' });
+    expect(load({ SMTP_URL: 'smtps://mailer:s3cret@mail.example:465', MAIL_FROM: 'Northshire Liaise <liaise@northshire.example>' })).toMatchObject({
+      smtpUrl: 'smtps://mailer:s3cret@mail.example:465',
+      mailFrom: 'Northshire Liaise <liaise@northshire.example>',
+    });
+    expect(problemWith({ SMTP_URL: 'imap://mailer:s3cret@mail.example' })).not.toContain('s3cret');
   });
 
   it('takes the process role from --role before ROLE', () => {

@@ -9,6 +9,8 @@ import {
   type ProcessRole,
 } from './app-config.js';
 
+export const DEFAULT_MAIL_FROM = 'Liaise <no-reply@liaise.invalid>';
+
 /** A configuration problem, described in one line that names the variable. */
 export class ConfigError extends Error {
   constructor(
@@ -102,6 +104,14 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
   const logLevel: LogLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info');
   const dataDir = path.resolve(cwd, optional(env, 'DATA_DIR') ?? '.data');
   const webDistDir = optional(env, 'WEB_DIST_DIR');
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  if (smtpUrl !== undefined && new URL(smtpUrl).hostname === '') {
+    throw new ConfigError('SMTP_URL', 'must name a host, as in smtp://user:password@mail.example:587');
+  }
+  const mailFrom = optional(env, 'MAIL_FROM') ?? DEFAULT_MAIL_FROM;
+  if (!/^([^<>\r\n]*<[^@<>\s]+@[^@<>\s]+>|[^@<>\s]+@[^@<>\s]+)$/.test(mailFrom)) {
+    throw new ConfigError('MAIL_FROM', `must be an e-mail address, or a name and an address as in ${DEFAULT_MAIL_FROM} (got "${mailFrom}")`);
+  }
   return {
     production,
     role,
@@ -115,5 +125,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = pro
     demoData,
     logLevel,
     webDistDir: webDistDir === undefined ? undefined : path.resolve(cwd, webDistDir),
+    smtpUrl,
+    mailFrom,
   };
 }

@@ -1,0 +1,127 @@
+import { Args, Field, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { IsDate, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Allow, TransactionHost } from '@liaise/api-core';
+import { AUDIT_ACTION_PATTERN, AuditService } from './audit.service.js';
+
+@ObjectType('AuditEntry', { description: 'One entry of the organisation\'s audit trail: who read or changed what, and when.' })
+export class AuditEntryType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Position in the organisation\'s hash chain.' })
+  seq!: number;
+
+  @Field(() => Date)
+  occurredAt!: Date;
+
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => ID, { nullable: true })
+  actorUserId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The actor\'s name when they belong to this organisation.' })
+  actorName!: string | null;
+
+  @Field(() => Boolean, { description: 'True when the actor acted for another organisation (a partner).' })
+  actorFromAnotherOrganisation!: boolean;
+
+  @Field(() => String, { nullable: true })
+  subjectType!: string | null;
+
+  @Field(() => String, { nullable: true })
+  subjectId!: string | null;
+
+  @Field(() => GraphQLJSONObject)
+  detail!: Record<string, unknown>;
+}
+
+@ObjectType()
+export class AuditEntryPage {
+  @Field(() => [AuditEntryType])
+  entries!: AuditEntryType[];
+
+  @Field(() => Int, { nullable: true, description: 'Pass as `beforeSeq` for the next (older) page; null on the last page.' })
+  nextBeforeSeq!: number | null;
+}
+
+@InputType()
+export class AuditEntriesFilter {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(AUDIT_ACTION_PATTERN, { message: 'Action must look like area.event, for example auth.sign-in' })
+  action?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Person must be an id from the list' })
+  actorUserId?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'From must be a date' })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'To must be a date' })
+  to?: Date;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  beforeSeq?: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'Page size must be between 1 and 200' })
+  @Max(200, { message: 'Page size must be between 1 and 200' })
+  first?: number;
+}
+
+@Resolver(() => AuditEntryType)
+export class AuditResolver {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
+  ) {}
+
+  @Allow('audit:read')
+  @Query(() => AuditEntryPage, { description: 'The acting organisation\'s audit trail, newest first.' })
+  async auditEntries(@Args('filter', { nullable: true }) filter?: AuditEntriesFilter): Promise<AuditEntryPage> {
+    const limit = filter?.first ?? 50;
+    const rows = await this.audit.list(this.tx.manager, {
+      action: filter?.action,
+      actorUserId: filter?.actorUserId,
+      from: filter?.from,
+      to: filter?.to,
+      beforeSeq: filter?.beforeSeq,
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const actorIds = [...new Set(page.map((row) => row.actorUserId).filter((id): id is string => id !== null))];
+    // Row-level security shows only this organisation's people: partners stay anonymous here.
+    const names: { id: string; display_name: string }[] = actorIds.length
+      ? await this.tx.manager.query('select id, display_name from user_account where id = any($1)', [actorIds])
+      : [];
+    const nameOf = new Map(names.map((row) => [row.id, row.display_name]));
+    return {
+      entries: page.map((row) => ({
+        id: row.id,
+        seq: row.seq,
+        occurredAt: row.occurredAt,
+        action: row.action,
+        actorUserId: row.actorUserId,
+        actorName: row.actorUserId ? (nameOf.get(row.actorUserId) ?? null) : null,
+        actorFromAnotherOrganisation: row.actorOrganisationId !== null && row.actorOrganisationId !== row.organisationId,
+        subjectType: row.subjectType,
+        subjectId: row.subjectId,
+        detail: row.detail,
+      })),
+      nextBeforeSeq: rows.length > limit ? (page.at(-1)?.seq ?? null) : null,
+    };
+  }
+}
