@@ -30,7 +30,7 @@ describe('the audit trail through the api', () => {
     await signedIn('liaison.officer@northshire.police.example');
     const manager = await signedIn('manager@northshire.police.example');
     const page = await manager.gql<Page>(ENTRIES, { filter: { first: 10 } });
-    const actions = page.data?.auditEntries.entries.map((e) => e.action) ?? [];
+    const actions = page.data?.auditEntries.entries.map((e) => e.action).filter((a) => a.startsWith('auth.sign-in')) ?? [];
     expect(actions.slice(0, 3)).toEqual(['auth.sign-in', 'auth.sign-in', 'auth.sign-in-failed']);
     const failed = page.data?.auditEntries.entries.find((e) => e.action === 'auth.sign-in-failed');
     expect(failed?.detail).toEqual({ reason: 'wrong-password' });

@@ -6,7 +6,7 @@ import { SERVICE_NAME } from '@liaise/shared-domain';
 import type { AppConfig } from '@liaise/api-core';
 import { AppModule } from '../app.module.js';
 import { loadDemoData } from '../demo/demo-data.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../demo/demo-people.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from '../demo/demo-people.js';
 import { VERSION } from '../version.js';
 import { openDatabase } from './open-database.js';
 
@@ -63,6 +63,7 @@ export async function serve(configured: AppConfig, log: Pino): Promise<void> {
   if (database.embedded) lines.push(`Embedded PostgreSQL on 127.0.0.1:${database.embedded.port}, data in ${config.dataDir}`);
   if (demoMode) {
     lines.push('', `Demo mode: the data is made up. Every demo account's password is ${DEMO_PASSWORD}`);
+    lines.push(`Police users, managers and administrators also need a code: add the secret ${DEMO_TOTP_SECRET} to an authenticator app.`);
     const width = Math.max(...DEMO_PEOPLE.map((p) => p.email.length));
     for (const person of DEMO_PEOPLE) lines.push(`  ${person.email.padEnd(width)}  ${person.role.toLowerCase().replaceAll('_', ' ')}`);
     lines.push('', 'Press Ctrl+C to stop.');

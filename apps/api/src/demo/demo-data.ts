@@ -2,7 +2,9 @@ import argon2 from 'argon2';
 import pg from 'pg';
 import { ARGON2_OPTIONS } from '@liaise/api-auth';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from './demo-organisations.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from './demo-people.js';
+import { requiresTwoFactor } from '@liaise/shared-domain';
+import { DEMO_ORGANISATIONS as ORGANISATIONS } from './demo-organisations.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from './demo-people.js';
 
 /**
  * Loads the demo data as the owner. Idempotent: every row has a fixed id and is upserted, so loading
@@ -23,15 +25,19 @@ export async function loadDemoData(ownerUrl: string): Promise<void> {
       );
     }
     const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+    const kindOf = new Map([PLATFORM_ORGANISATION, ...ORGANISATIONS].map((o) => [o.id, o.kind]));
     for (const person of DEMO_PEOPLE) {
+      const kind = kindOf.get(person.organisationId) ?? 'PLATFORM';
+      const totpSecret = requiresTwoFactor(person.role, kind) ? DEMO_TOTP_SECRET : null;
       await client.query("select set_config('app.org_id', $1, true)", [person.organisationId]);
-      // The password is set once: a demo user who changed theirs keeps it across restarts.
+      // Password and second factor are set once: a demo user who changed them keeps them across restarts.
       await client.query(
-        `insert into user_account (id, organisation_id, email, display_name, role, password_hash, password_changed_at, version)
-         values ($1, $2, $3, $4, $5, $6, now(), 1)
+        `insert into user_account (id, organisation_id, email, display_name, role, password_hash, password_changed_at,
+                                   totp_secret, totp_enabled_at, version)
+         values ($1, $2, $3, $4, $5, $6, now(), $7, case when $7::text is null then null else now() end, 1)
          on conflict (id) do update set organisation_id = excluded.organisation_id, email = excluded.email,
            display_name = excluded.display_name, role = excluded.role`,
-        [person.id, person.organisationId, person.email, person.displayName, person.role, passwordHash],
+        [person.id, person.organisationId, person.email, person.displayName, person.role, passwordHash, totpSecret],
       );
     }
     await client.query('commit');

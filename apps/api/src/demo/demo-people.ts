@@ -4,6 +4,12 @@ import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from './demo-organisations.
 /** Every demo account signs in with this password. Demo mode only: printed at start and in the README. */
 export const DEMO_PASSWORD = 'liaise-demo-2026';
 
+/**
+ * Demo accounts whose role requires two-factor sign-in (police, managers, administrators) come enrolled
+ * with this authenticator secret: add it to an authenticator app to sign in as them. Demo mode only.
+ */
+export const DEMO_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA';
+
 export interface DemoPerson {
   readonly id: string;
   readonly organisationId: string;

@@ -1,9 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { generateSync } from 'otplib';
+import { TOTP_PERIOD_SECONDS } from '@liaise/api-auth';
 import { Clock, loadConfig, migrate } from '@liaise/api-core';
 import { createTestDatabase, type TestDatabase } from '@liaise/api-testing';
 import { AppModule } from '../../src/app.module.js';
 import { loadDemoData } from '../../src/demo/demo-data.js';
+import { DEMO_TOTP_SECRET } from '../../src/demo/demo-people.js';
 import { ENTITIES } from '../../src/entities.js';
 import { MIGRATIONS } from '../../src/migrations/index.js';
 
@@ -47,16 +50,27 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const app = moduleRef.createNestApplication({ logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
+  CLOCKS.set(`http://127.0.0.1:${address.port}`, clock);
   return {
     app,
     url: `http://127.0.0.1:${address.port}`,
     db,
     clock,
     close: async () => {
+      CLOCKS.delete(`http://127.0.0.1:${address.port}`);
       await app.close();
       await db.drop();
     },
   };
+}
+
+/** Each running test app's clock, so a Browser can compute the authenticator code the server expects. */
+const CLOCKS = new Map<string, TestClock>();
+
+/** The code a demo person's authenticator app shows at this clock's time, one period later than last asked. */
+export function nextDemoCode(clock: TestClock): string {
+  clock.advance(TOTP_PERIOD_SECONDS * 1000);
+  return generateSync({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(clock.now().getTime() / 1000) });
 }
 
 /** A GraphQL client with its own cookie jar, like one browser. */
@@ -82,11 +96,24 @@ export class Browser {
     return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   }
 
-  signIn(email: string, password: string) {
-    return this.gql<{ signIn: { user: { email: string } } }>(
-      'mutation($input: SignInInput!) { signIn(input: $input) { user { email } } }',
+  /** Password only: the session may still owe its second factor. */
+  signInPasswordOnly(email: string, password: string) {
+    return this.gql<{ signIn: { user: { email: string }; secondFactorStep: string } }>(
+      'mutation($input: SignInInput!) { signIn(input: $input) { user { email } secondFactorStep } }',
       { input: { email, password } },
     );
+  }
+
+  /** Signs in the whole way: password, then (demo accounts that need one) the authenticator code. */
+  async signIn(email: string, password: string) {
+    const result = await this.signInPasswordOnly(email, password);
+    if (result.data?.signIn.secondFactorStep !== 'ENTER_CODE') return result;
+    const clock = CLOCKS.get(this.url);
+    if (clock === undefined) throw new Error(`No test clock for ${this.url}`);
+    const verified = await this.gql('mutation($input: SecondFactorCodeInput!) { verifySecondFactor(input: $input) { user { email } } }', {
+      input: { code: nextDemoCode(clock) },
+    });
+    return verified.errors ? { ...result, errors: verified.errors } : result;
   }
 
   async viewerEmail(): Promise<string | null> {

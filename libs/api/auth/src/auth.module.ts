@@ -11,12 +11,25 @@ import { SessionMiddleware } from './sessions/session.middleware.js';
 import { SessionService } from './sessions/session.service.js';
 import { SignInResolver } from './sign-in/sign-in.resolver.js';
 import { SignInService } from './sign-in/sign-in.service.js';
+import { RecoveryCode } from './two-factor/recovery-code.entity.js';
+import { TwoFactorResolver } from './two-factor/two-factor.resolver.js';
+import { TwoFactorService } from './two-factor/two-factor.service.js';
+import { ViewerLoader } from './accounts/viewer-loader.js';
 
 /** Who is who: accounts, sign-in, server-side sessions, and the access guard on every resolver. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccount, Session]), AuditModule],
-  providers: [PasswordHasher, SessionService, SignInService, SignInResolver, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [PasswordHasher, SessionService],
+  imports: [TypeOrmModule.forFeature([UserAccount, Session, RecoveryCode]), AuditModule],
+  providers: [
+    PasswordHasher,
+    SessionService,
+    SignInService,
+    SignInResolver,
+    ViewerLoader,
+    TwoFactorService,
+    TwoFactorResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [PasswordHasher, SessionService, ViewerLoader],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

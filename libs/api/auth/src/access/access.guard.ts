@@ -12,6 +12,12 @@ export class SignInRequiredError extends DomainError {
   }
 }
 
+export class SecondFactorRequiredError extends DomainError {
+  constructor() {
+    super('SECOND_FACTOR_REQUIRED', 'Enter the code from your authenticator app to continue');
+  }
+}
+
 /**
  * The first line of access control, on every resolver and controller: each declares a policy, and one that
  * declares none is refused (fail closed). A refused permission answers exactly like something that does not
@@ -33,6 +39,8 @@ export class AccessGuard implements CanActivate {
     const request = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext<{ req: Request }>().req : context.switchToHttp().getRequest<Request>();
     const auth = request.auth;
     if (auth === undefined) throw new SignInRequiredError();
+    if (policy.kind === 'signing-in') return true;
+    if (!auth.secondFactorDone) throw new SecondFactorRequiredError();
     if (policy.kind === 'signed-in') return true;
     if (!roleAllows(auth.role, policy.permission)) throw new DomainError('NOT_FOUND', 'Not found');
     return true;

@@ -35,6 +35,17 @@ export class UserAccount {
   @Column('timestamptz', { nullable: true })
   passwordChangedAt!: Date | null;
 
+  /** The shared secret of the person's authenticator app (base32); set at enrolment, enabled on confirmation. */
+  @Column('text', { nullable: true })
+  totpSecret!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  totpEnabledAt!: Date | null;
+
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  @Column('bigint', { nullable: true })
+  totpLastStep!: string | null;
+
   @Column('int', { default: 0 })
   failedSignIns!: number;
 

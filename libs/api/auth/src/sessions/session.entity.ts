@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const SESSION_END_REASONS = ['SIGNED_OUT', 'SIGNED_OUT_EVERYWHERE', 'IDLE', 'EXPIRED', 'ACCOUNT_DISABLED', 'PASSWORD_CHANGED'] as const;
+export const SESSION_END_REASONS = ['SIGNED_OUT', 'SIGNED_OUT_EVERYWHERE', 'IDLE', 'EXPIRED', 'ACCOUNT_DISABLED', 'PASSWORD_CHANGED', 'REPLACED'] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /**

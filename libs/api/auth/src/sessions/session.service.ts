@@ -60,6 +60,16 @@ export class SessionService {
     };
   }
 
+  /** Ends `auth`'s session and starts a new one for the same person: a new id whenever privilege changes. */
+  async replace(
+    manager: EntityManager,
+    auth: RequestAuth,
+    options: { secondFactorDone: boolean; userAgent?: string },
+  ): Promise<{ token: string; sessionId: string }> {
+    await this.end(manager, auth.sessionId, 'REPLACED');
+    return this.start(manager, { id: auth.userId, organisationId: auth.organisationId }, options);
+  }
+
   async end(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
     await manager.update(Session, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endedReason: reason });
   }

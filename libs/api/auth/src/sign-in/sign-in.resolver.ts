@@ -1,11 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from '@liaise/api-audit';
-import { APP_CONFIG, NotFoundError, Public, SignedIn, TransactionHost, type AppConfig, type GraphqlContext, type RequestAuth } from '@liaise/api-core';
-import { Organisation } from '@liaise/api-organisations';
-import { ROLE_PERMISSIONS } from '@liaise/shared-domain';
+import { APP_CONFIG, Public, SignedIn, SigningIn, TransactionHost, type AppConfig, type GraphqlContext, type RequestAuth } from '@liaise/api-core';
 import { Viewer } from '../accounts/account.types.js';
-import { UserAccount } from '../accounts/user-account.entity.js';
+import { ViewerLoader } from '../accounts/viewer-loader.js';
 import { cookiesAreSecure, sessionCookieName, sessionCookieOptions } from '../sessions/session-cookie.js';
 import { SessionService } from '../sessions/session.service.js';
 import { SignInInput } from './sign-in.input.js';
@@ -20,6 +18,7 @@ export class SignInResolver {
     private readonly sessions: SessionService,
     private readonly tx: TransactionHost,
     private readonly audit: AuditService,
+    private readonly viewers: ViewerLoader,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.secure = cookiesAreSecure(config);
@@ -29,7 +28,7 @@ export class SignInResolver {
   @Query(() => Viewer, { nullable: true, description: 'The signed-in person, or null.' })
   async viewer(@Context() { req }: GraphqlContext): Promise<Viewer | null> {
     if (req.auth === undefined) return null;
-    return this.loadViewer(req.auth.userId);
+    return this.viewers.load(this.tx.manager, req.auth);
   }
 
   @Public()
@@ -42,10 +41,10 @@ export class SignInResolver {
       ip: req.ip,
     });
     res.cookie(sessionCookieName(this.secure), signedIn.token, sessionCookieOptions(this.secure));
-    return this.loadViewer(signedIn.userId);
+    return this.viewers.load(this.tx.manager, { userId: signedIn.userId, secondFactorDone: signedIn.secondFactorDone });
   }
 
-  @SignedIn()
+  @SigningIn()
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Context() { req, res }: GraphqlContext): Promise<boolean> {
     if (req.auth) {
@@ -76,22 +75,5 @@ export class SignInResolver {
       detail,
       ip,
     });
-  }
-
-  private async loadViewer(userId: string): Promise<Viewer> {
-    const account = await this.tx.manager.findOneBy(UserAccount, { id: userId });
-    if (account === null) throw new NotFoundError();
-    const organisation = await this.tx.manager.findOneBy(Organisation, { id: account.organisationId });
-    return {
-      user: {
-        id: account.id,
-        email: account.email,
-        displayName: account.displayName,
-        role: account.role,
-        organisationId: account.organisationId,
-      },
-      organisationName: organisation?.name ?? '',
-      permissions: [...ROLE_PERMISSIONS[account.role]],
-    };
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, inTenantTransaction } from '@liaise/api-core';
-import type { Role } from '@liaise/shared-domain';
+import { requiresTwoFactor, type AnyOrganisationKind, type Role } from '@liaise/shared-domain';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { SessionService } from '../sessions/session.service.js';
 import { UserAccount } from '../accounts/user-account.entity.js';
@@ -19,6 +19,8 @@ interface SignInAccountRow {
   failed_sign_ins: number;
   sign_in_blocked_until: Date | null;
   organisation_status: 'ACTIVE' | 'SUSPENDED';
+  organisation_kind: AnyOrganisationKind;
+  totp_enabled: boolean;
 }
 
 export interface SignedIn {
@@ -26,6 +28,7 @@ export interface SignedIn {
   readonly sessionId: string;
   readonly userId: string;
   readonly organisationId: string;
+  readonly secondFactorDone: boolean;
 }
 
 @Injectable()
@@ -68,10 +71,12 @@ export class SignInService {
       account.id,
     ]);
     await manager.update(UserAccount, { id: account.id }, { failedSignIns: 0, signInBlockedUntil: null, lastSignInAt: now });
+    const secondFactorDone = !account.totp_enabled && !requiresTwoFactor(account.role, account.organisation_kind);
     const session = await this.sessions.start(
       manager,
       { id: account.id, organisationId: account.organisation_id },
-      { secondFactorDone: true, userAgent: client.userAgent },
+      // With a second factor enrolled, or one the role requires, the session can do nothing but give it.
+      { secondFactorDone, userAgent: client.userAgent },
     );
     await this.audit.record(manager, {
       organisationId: account.organisation_id,
@@ -80,9 +85,10 @@ export class SignInService {
       action: 'auth.sign-in',
       subjectType: 'session',
       subjectId: session.sessionId,
+      detail: { secondFactor: secondFactorDone ? 'not-required' : 'pending' },
       ip: client.ip,
     });
-    return { ...session, userId: account.id, organisationId: account.organisation_id };
+    return { ...session, userId: account.id, organisationId: account.organisation_id, secondFactorDone };
   }
 
   /**

@@ -25,9 +25,11 @@ export const PERMISSIONS = [
   'training:read-own',
   'training:manage-own',
   'training:manage-people',
+  'training:read-people',
   'partnership:read',
   'partnership:propose',
   'partnership:respond',
+  'partnership:manage',
   'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -45,14 +47,17 @@ const everyoneSignedIn: Permission[] = [
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   LIAISON_OFFICER: [...everyoneSignedIn],
   OUTREACH_WORKER: [...everyoneSignedIn],
-  MANAGER: [...everyoneSignedIn, 'people:read', 'audit:read'],
+  MANAGER: [...everyoneSignedIn, 'people:read', 'training:read-people', 'audit:read'],
   ORGANISATION_ADMIN: [
     ...everyoneSignedIn,
+    'organisation:manage',
     'people:read',
     'people:manage',
+    'training:read-people',
     'training:manage-people',
     'partnership:propose',
     'partnership:respond',
+    'partnership:manage',
     'audit:read',
   ],
   // The platform administrator sets organisations up and reads none of their operational data.

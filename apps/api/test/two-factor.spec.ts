@@ -1,0 +1,115 @@
+import { generateSync } from 'otplib';
+import { withClient } from '@liaise/api-testing';
+import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
+import { Browser, nextDemoCode, startTestApp, type TestApp } from './support/test-app.js';
+
+const OFFICER = 'liaison.officer@northshire.police.example';
+const WORKER = 'outreach.worker@opendoor.example';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const superuser = (sql: string, params: unknown[] = []) => withClient(t.db.superuserUrl, (c) => c.query(sql, params));
+const codeFor = (secret: string) => generateSync({ secret, epoch: Math.floor(t.clock.now().getTime() / 1000) });
+const VERIFY = 'mutation($input: SecondFactorCodeInput!) { verifySecondFactor(input: $input) { secondFactorStep permissions } }';
+const AUDIT = '{ auditEntries { entries { action } } }';
+
+describe('two-factor sign-in', () => {
+  it('leaves a police user\'s session able to do nothing but give the code, then lets them in with a new session', async () => {
+    const browser = new Browser(t.url);
+    const first = await browser.signInPasswordOnly('manager@northshire.police.example', DEMO_PASSWORD);
+    expect(first.data?.signIn.secondFactorStep).toBe('ENTER_CODE');
+    const partialCookie = browser.cookie;
+    const refused = await browser.gql(AUDIT);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('SECOND_FACTOR_REQUIRED');
+
+    const verified = await browser.gql<{ verifySecondFactor: { secondFactorStep: string; permissions: string[] } }>(VERIFY, {
+      input: { code: nextDemoCode(t.clock) },
+    });
+    expect(verified.data?.verifySecondFactor.secondFactorStep).toBe('DONE');
+    expect(verified.data?.verifySecondFactor.permissions).toContain('audit:read');
+    expect(browser.cookie).not.toBe(partialCookie);
+    expect((await browser.gql(AUDIT)).errors).toBeUndefined();
+
+    const replay = new Browser(t.url);
+    replay.cookie = partialCookie;
+    expect(await replay.viewerEmail()).toBeNull();
+  });
+
+  it('refuses a code used once already, a wrong code, and a malformed one, each with its own message', async () => {
+    const first = new Browser(t.url);
+    await first.signInPasswordOnly(OFFICER, DEMO_PASSWORD);
+    const code = nextDemoCode(t.clock);
+    expect((await first.gql(VERIFY, { input: { code } })).errors).toBeUndefined();
+
+    const second = new Browser(t.url);
+    await second.signInPasswordOnly(OFFICER, DEMO_PASSWORD);
+    const reused = await second.gql(VERIFY, { input: { code } });
+    expect(reused.errors?.[0]).toMatchObject({ message: 'That code has already been used: wait for the next one', extensions: { code: 'CODE_ALREADY_USED' } });
+    const wrong = await second.gql(VERIFY, { input: { code: code === '000000' ? '111111' : '000000' } });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('CODE_INCORRECT');
+    const malformed = await second.gql(VERIFY, { input: { code: '12ab' } });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const failures = await superuser('select failed_sign_ins from user_account where email = $1', [OFFICER]);
+    expect(failures.rows[0]).toEqual({ failed_sign_ins: 1 });
+  });
+
+  it('does not ask for a code where the role does not need one and none is set up', async () => {
+    const browser = new Browser(t.url);
+    const result = await browser.signInPasswordOnly(WORKER, DEMO_PASSWORD);
+    expect(result.data?.signIn.secondFactorStep).toBe('DONE');
+  });
+
+  it('makes a manager without an authenticator app set one up, gives recovery codes once, and each works once', async () => {
+    const email = 'manager@harbourlights.example';
+    await superuser('update user_account set totp_secret = null, totp_enabled_at = null, totp_last_step = null where email = $1', [email]);
+    const browser = new Browser(t.url);
+    const signedIn = await browser.signInPasswordOnly(email, DEMO_PASSWORD);
+    expect(signedIn.data?.signIn.secondFactorStep).toBe('ENROL');
+
+    const begun = await browser.gql<{ beginTwoFactorEnrolment: { secret: string; otpauthUri: string; qrCodeSvg: string } }>(
+      'mutation { beginTwoFactorEnrolment { secret otpauthUri qrCodeSvg } }',
+    );
+    const enrolment = begun.data?.beginTwoFactorEnrolment;
+    expect(enrolment?.otpauthUri).toMatch(/^otpauth:\/\/totp\/Liaise:manager%40harbourlights\.example\?/);
+    expect(enrolment?.qrCodeSvg).toContain('<svg');
+    const secret = enrolment?.secret ?? '';
+
+    const wrong = await browser.gql('mutation($input: SecondFactorCodeInput!) { confirmTwoFactorEnrolment(input: $input) { recoveryCodes } }', {
+      input: { code: codeFor(secret) === '123456' ? '654321' : '123456' },
+    });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('CODE_INCORRECT');
+    const confirmed = await browser.gql<{ confirmTwoFactorEnrolment: { recoveryCodes: string[]; viewer: { secondFactorStep: string } } }>(
+      'mutation($input: SecondFactorCodeInput!) { confirmTwoFactorEnrolment(input: $input) { recoveryCodes viewer { secondFactorStep } } }',
+      { input: { code: codeFor(secret) } },
+    );
+    const codes = confirmed.data?.confirmTwoFactorEnrolment.recoveryCodes ?? [];
+    expect(confirmed.data?.confirmTwoFactorEnrolment.viewer.secondFactorStep).toBe('DONE');
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    const stored = await superuser("select code_hash from recovery_code rc join user_account a on a.id = rc.user_id where a.email = $1", [email]);
+    expect(stored.rows.map((r) => r.code_hash)).not.toContain(codes[0]);
+
+    const again = await browser.gql('mutation { beginTwoFactorEnrolment { secret } }');
+    expect(again.errors?.[0]?.extensions?.code).toBe('ALREADY_ENROLLED');
+
+    const withRecovery = new Browser(t.url);
+    await withRecovery.signInPasswordOnly(email, DEMO_PASSWORD);
+    expect((await withRecovery.gql(VERIFY, { input: { code: codes[0] } })).errors).toBeUndefined();
+    const reuse = new Browser(t.url);
+    await reuse.signInPasswordOnly(email, DEMO_PASSWORD);
+    expect((await reuse.gql(VERIFY, { input: { code: codes[0] } })).errors?.[0]?.extensions?.code).toBe('CODE_INCORRECT');
+  });
+
+  it('puts enrolment and second-factor steps on the audit trail', async () => {
+    const admin = new Browser(t.url);
+    await admin.signIn('admin@northshire.police.example', DEMO_PASSWORD);
+    const page = await admin.gql<{ auditEntries: { entries: { action: string }[] } }>(AUDIT);
+    const actions = page.data?.auditEntries.entries.map((e) => e.action) ?? [];
+    expect(actions).toContain('auth.second-factor-verified');
+    expect(actions).toContain('auth.second-factor-failed');
+  });
+});

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '@liaise/api-core';
+import { Organisation } from '@liaise/api-organisations';
+import { requiresTwoFactor, ROLE_PERMISSIONS } from '@liaise/shared-domain';
+import type { SecondFactorStep, Viewer } from './account.types.js';
+import { UserAccount } from './user-account.entity.js';
+
+/** The signed-in person as the web sees them, with what their session may do now. */
+@Injectable()
+export class ViewerLoader {
+  async load(manager: EntityManager, session: { userId: string; secondFactorDone: boolean }): Promise<Viewer> {
+    const account = await manager.findOneBy(UserAccount, { id: session.userId });
+    if (account === null) throw new NotFoundError();
+    const organisation = await manager.findOneBy(Organisation, { id: account.organisationId });
+    const twoFactorEnabled = account.totpEnabledAt !== null;
+    let secondFactorStep: SecondFactorStep = 'DONE';
+    if (!session.secondFactorDone) {
+      secondFactorStep = twoFactorEnabled || organisation === null || !requiresTwoFactor(account.role, organisation.kind) ? 'ENTER_CODE' : 'ENROL';
+    }
+    return {
+      user: {
+        id: account.id,
+        email: account.email,
+        displayName: account.displayName,
+        role: account.role,
+        organisationId: account.organisationId,
+      },
+      organisationName: organisation?.name ?? '',
+      permissions: session.secondFactorDone ? [...ROLE_PERMISSIONS[account.role]] : [],
+      secondFactorStep,
+      twoFactorEnabled,
+    };
+  }
+}
