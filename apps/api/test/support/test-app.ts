@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { generateSync } from 'otplib';
 import { TOTP_PERIOD_SECONDS } from '@liaise/api-auth';
 import { Clock, loadConfig, migrate } from '@liaise/api-core';
@@ -28,6 +31,8 @@ export interface TestApp {
   readonly url: string;
   readonly db: TestDatabase;
   readonly clock: TestClock;
+  /** DATA_DIR: a scratch folder of this app's own (e-mail without SMTP_URL lands in its mail/), deleted on close. */
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
@@ -35,18 +40,23 @@ export interface TestApp {
  * The whole api in this process on its own migrated database with the demo data, listening on a free
  * port, with a clock the test controls. Requests go through real HTTP.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  customise: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
+): Promise<TestApp> {
   const db = await createTestDatabase();
   await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
   await loadDemoData(db.ownerUrl);
   const clock = new TestClock();
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env }, []);
-  const moduleRef = await Test.createTestingModule({
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'liaise-test-app-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env }, []);
+  const moduleRef = await customise(
+    Test.createTestingModule({
     imports: [AppModule.forRoot({ config, runtime: { demoMode: true, embeddedDatabase: false, version: 'test' }, appDatabaseUrl: db.appUrl })],
-  })
-    .overrideProvider(Clock)
-    .useValue(clock)
-    .compile();
+    })
+      .overrideProvider(Clock)
+      .useValue(clock),
+  ).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -56,10 +66,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url: `http://127.0.0.1:${address.port}`,
     db,
     clock,
+    dataDir,
     close: async () => {
       CLOCKS.delete(`http://127.0.0.1:${address.port}`);
       await app.close();
       await db.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import { AuditModule } from '@liaise/api-audit';
-import { AccessGuard } from './access/access.guard.js';
+import { AccessChecks, AccessChecksOn, AccessGuard } from './access/access.guard.js';
 import { UserAccount } from './accounts/user-account.entity.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { Session } from './sessions/session.entity.js';
@@ -27,6 +27,7 @@ import { ViewerLoader } from './accounts/viewer-loader.js';
     ViewerLoader,
     TwoFactorService,
     TwoFactorResolver,
+    { provide: AccessChecks, useClass: AccessChecksOn },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [PasswordHasher, SessionService, ViewerLoader],
