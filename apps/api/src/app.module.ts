@@ -13,7 +13,11 @@ import {
   type RuntimeInfo,
 } from '@liaise/api-core';
 import { AuthModule } from '@liaise/api-auth';
+import { OutboxWorkerModule } from '@liaise/api-notifications';
 import { OrganisationsModule } from '@liaise/api-organisations';
+import { PartnershipsModule } from '@liaise/api-partnerships';
+import { PeopleModule } from '@liaise/api-people';
+import { TrainingModule } from '@liaise/api-training';
 import { APP_PIPE } from '@nestjs/core';
 import { ValidationPipe } from '@nestjs/common';
 import { ENTITIES } from './entities.js';
@@ -35,6 +39,8 @@ export interface AppModuleOptions {
 export class AppModule {
   static forRoot({ config, runtime, appDatabaseUrl, connect = true }: AppModuleOptions): DynamicModule {
     const servesApi = config.role !== 'worker';
+    // Not when nothing connects (printing the schema): the worker would poll a database that is not there.
+    const runsWorker = config.role !== 'api' && connect;
     const serveWeb =
       servesApi && config.webDistDir !== undefined && existsSync(config.webDistDir)
         ? [
@@ -56,6 +62,10 @@ export class AppModule {
         HealthModule,
         AuthModule,
         OrganisationsModule,
+        PeopleModule,
+        ...(runsWorker ? [OutboxWorkerModule] : []),
+        PartnershipsModule,
+        TrainingModule,
         ...serveWeb,
       ],
       providers: [

@@ -1,5 +1,9 @@
 import { RecoveryCode, Session, UserAccount } from '@liaise/api-auth';
+import { OutboxMessage } from '@liaise/api-notifications';
 import { Organisation } from '@liaise/api-organisations';
+import { Partnership } from '@liaise/api-partnerships';
+import { PasswordReset, UserInvitation } from '@liaise/api-people';
+import { TrainingCourse, TrainingRecord } from '@liaise/api-training';
 
 /** Every entity of every feature: the application's data source and migration generation use this list. */
-export const ENTITIES = [Organisation, UserAccount, Session, RecoveryCode];
+export const ENTITIES = [Organisation, UserAccount, Session, RecoveryCode, Partnership, TrainingCourse, TrainingRecord, OutboxMessage, UserInvitation, PasswordReset];

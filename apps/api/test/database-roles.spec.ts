@@ -60,6 +60,26 @@ describe('the application role', () => {
     }
   });
 
+  it('can only add to the outbox, for its acting organisation', async () => {
+    for (const sql of ['select * from outbox_message', 'delete from outbox_message', "update outbox_message set recipient = 'x'", 'truncate outbox_message']) {
+      await expect(asApp((client) => client.query(sql))).rejects.toMatchObject({ code: '42501' });
+    }
+    const [first, second] = DEMO_ORGANISATIONS;
+    const insert = (organisationId: string | undefined) =>
+      asApp(async (client) => {
+        await client.query('begin');
+        await client.query("select set_config('app.org_id', $1, true)", [first?.id]);
+        await client.query(
+          `insert into outbox_message (id, organisation_id, recipient, template, params, created_at, available_at)
+           values (gen_random_uuid(), $1, 'someone@example.org', 'invitation', '{}', now(), now())`,
+          [organisationId],
+        );
+        await client.query('rollback');
+      });
+    await expect(insert(first?.id)).resolves.toBeUndefined();
+    await expect(insert(second?.id)).rejects.toThrow(/row-level security/);
+  });
+
   it('cannot read the migration log', async () => {
     await expect(asApp((client) => client.query('select * from migration'))).rejects.toMatchObject({ code: '42501' });
   });
@@ -67,8 +87,8 @@ describe('the application role', () => {
   it('reads zero rows from every protected table when no acting organisation is set', async () => {
     const tables = await applicationTables();
     expect(tables.length).toBeGreaterThan(0);
-    // The audit trail is not readable at all, only through audit_entries(): see below.
-    for (const table of tables.filter((t) => t.name !== 'audit_entry')) {
+    // The audit trail is not readable at all, only through audit_entries(): see below. Nor is the outbox.
+    for (const table of tables.filter((t) => t.name !== 'audit_entry' && t.name !== 'outbox_message')) {
       const count = await asApp(async (client) => {
         const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from "${table.name}"`);
         return rows[0]?.n;

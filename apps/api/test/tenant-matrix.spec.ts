@@ -28,6 +28,12 @@ import { Browser, startTestApp, type TestApp } from './support/test-app.js';
  * (a test-only provider), where row-level security alone must hold.
  */
 const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+
+/**
+ * Fields that act on any organisation by design, for the platform administrator only (setting organisations
+ * up and suspending them). Everyone else is still tried on them.
+ */
+const PLATFORM_WIDE_FIELDS = new Set(['suspendOrganisation', 'reactivateOrganisation']);
 const ID_PLACEHOLDER = '__ID__';
 
 /** A value of the given input type: ids where ids go, otherwise the plainest valid-looking value. */
@@ -149,6 +155,7 @@ async function runMatrix(t: TestApp): Promise<{ cases: number; leaks: string[] }
       .filter((object) => !ownIds.has(object.id));
     const oneOfEach = [...new Map(foreign.map((o) => [o.table, o])).values()];
     for (const matrixCase of cases()) {
+      if (person.role === 'PLATFORM_ADMIN' && PLATFORM_WIDE_FIELDS.has(matrixCase.field.name)) continue;
       const random = randomUUID();
       const expected = answer(await browser.gql(matrixCase.document, matrixCase.variables(random)), random);
       for (const object of oneOfEach) {

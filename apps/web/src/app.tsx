@@ -1,10 +1,71 @@
+import { AUDIT_PATH, AuditPage } from '@liaise/web-audit';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { DataRouter, RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import {
+  ACCOUNT_PATH,
+  AccountPage,
+  HOME_PATH,
+  HomePage,
+  RequireSignIn,
+  SECOND_FACTOR_PATH,
+  SecondFactorPage,
+  SET_UP_AUTHENTICATOR_PATH,
+  SetUpAuthenticatorPage,
+  SIGN_IN_PATH,
+  SIGN_OUT_EVERYWHERE_PATH,
+  SignInPage,
+  SignOutEverywherePage,
+} from '@liaise/web-auth';
+import {
+  CHANGE_ROLE_PATH,
+  ChangeRolePage,
+  DISABLE_PERSON_PATH,
+  ENABLE_PERSON_PATH,
+  FORGOT_PASSWORD_PATH,
+  ForgotPasswordPage,
+  INVITE_PATH,
+  InvitePage,
+  JOIN_PATH,
+  JoinPage,
+  PEOPLE_PATH,
+  PeoplePage,
+  PersonStatusPage,
+  RESET_PASSWORD_PATH,
+  ResetPasswordPage,
+} from '@liaise/web-people';
+import { ORGANISATION_EDIT_PATH, ORGANISATION_PATH, OrganisationEditPage, OrganisationPage } from '@liaise/web-organisations';
+import {
+  CHANGE_PARTNERSHIP_STATUS_PATH,
+  PARTNERSHIP_AGREEMENT_PATH,
+  PARTNERSHIP_PATH,
+  PartnershipAgreementPage,
+  PartnershipPage,
+  PARTNERSHIPS_PATH,
+  PartnershipsPage,
+  PartnershipStatusChangePage,
+  PROPOSE_PARTNERSHIP_PATH,
+  ProposePartnershipPage,
+  RESPOND_TO_PARTNERSHIP_PATH,
+  RespondToPartnershipPage,
+} from '@liaise/web-partnerships';
 import { AccessibilityStatementPage, StartPage } from '@liaise/web-service';
+import {
+  ADD_TRAINING_PATH,
+  EDIT_TRAINING_PATH,
+  PEOPLE_TRAINING_PATH,
+  PeopleTrainingPage,
+  PERSON_TRAINING_PATH,
+  PersonTrainingPage,
+  REMOVE_TRAINING_PATH,
+  RemoveTrainingRecordPage,
+  TRAINING_PATH,
+  TrainingPage,
+  TrainingRecordFormPage,
+} from '@liaise/web-training';
 import { LinkProvider } from '@liaise/web-ui';
 import { AppLayout } from './layout.js';
 import { NotFoundPage } from './pages/not-found-page.js';
@@ -13,7 +74,8 @@ import { RouterLink } from './router-link.js';
 
 /**
  * The app's routes: every page inside the layout; an error while rendering a page shows the problem page
- * inside the layout too. Tests can mount them with `createMemoryRouter(routes, { initialEntries })`.
+ * inside the layout too. The signed-in person's pages are inside RequireSignIn, which sends anyone else to
+ * the sign-in page. Tests can mount them with `createMemoryRouter(routes, { initialEntries })`.
  */
 export const routes: RouteObject[] = [
   {
@@ -25,6 +87,40 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <StartPage /> },
           { path: 'accessibility', element: <AccessibilityStatementPage /> },
+          { path: SIGN_IN_PATH, element: <SignInPage /> },
+          { path: SECOND_FACTOR_PATH, element: <SecondFactorPage /> },
+          { path: SET_UP_AUTHENTICATOR_PATH, element: <SetUpAuthenticatorPage /> },
+          { path: JOIN_PATH, element: <JoinPage /> },
+          { path: FORGOT_PASSWORD_PATH, element: <ForgotPasswordPage /> },
+          { path: RESET_PASSWORD_PATH, element: <ResetPasswordPage /> },
+          {
+            element: <RequireSignIn />,
+            children: [
+              { path: HOME_PATH, element: <HomePage /> },
+              { path: ACCOUNT_PATH, element: <AccountPage /> },
+              { path: SIGN_OUT_EVERYWHERE_PATH, element: <SignOutEverywherePage /> },
+              { path: PEOPLE_PATH, element: <PeoplePage /> },
+              { path: AUDIT_PATH, element: <AuditPage /> },
+              { path: INVITE_PATH, element: <InvitePage /> },
+              { path: CHANGE_ROLE_PATH, element: <ChangeRolePage /> },
+              { path: DISABLE_PERSON_PATH, element: <PersonStatusPage action="disable" /> },
+              { path: ENABLE_PERSON_PATH, element: <PersonStatusPage action="enable" /> },
+              { path: ORGANISATION_PATH, element: <OrganisationPage /> },
+              { path: ORGANISATION_EDIT_PATH, element: <OrganisationEditPage /> },
+              { path: PARTNERSHIPS_PATH, element: <PartnershipsPage /> },
+              { path: PROPOSE_PARTNERSHIP_PATH, element: <ProposePartnershipPage /> },
+              { path: PARTNERSHIP_PATH, element: <PartnershipPage /> },
+              { path: RESPOND_TO_PARTNERSHIP_PATH, element: <RespondToPartnershipPage /> },
+              { path: PARTNERSHIP_AGREEMENT_PATH, element: <PartnershipAgreementPage /> },
+              { path: CHANGE_PARTNERSHIP_STATUS_PATH, element: <PartnershipStatusChangePage /> },
+              { path: TRAINING_PATH, element: <TrainingPage /> },
+              { path: ADD_TRAINING_PATH, element: <TrainingRecordFormPage /> },
+              { path: EDIT_TRAINING_PATH, element: <TrainingRecordFormPage /> },
+              { path: REMOVE_TRAINING_PATH, element: <RemoveTrainingRecordPage /> },
+              { path: PEOPLE_TRAINING_PATH, element: <PeopleTrainingPage /> },
+              { path: PERSON_TRAINING_PATH, element: <PersonTrainingPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,12 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { AUDIT_NAMESPACE, auditResources } from '@liaise/web-audit';
+import { AUTH_NAMESPACE, authResources } from '@liaise/web-auth';
+import { PEOPLE_NAMESPACE, peopleResources } from '@liaise/web-people';
+import { ORGANISATIONS_NAMESPACE, organisationsResources } from '@liaise/web-organisations';
+import { PARTNERSHIPS_NAMESPACE, partnershipsResources } from '@liaise/web-partnerships';
 import { SERVICE_NAMESPACE, serviceResources } from '@liaise/web-service';
+import { TRAINING_NAMESPACE, trainingResources } from '@liaise/web-training';
 import { cy } from './locales/cy.js';
 import { en } from './locales/en.js';
 
@@ -12,8 +18,10 @@ export const LANGUAGES = ['en', 'cy'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const resources = {
-  en: { [APP_NAMESPACE]: en, [SERVICE_NAMESPACE]: serviceResources.en },
-  cy: { [APP_NAMESPACE]: cy, [SERVICE_NAMESPACE]: serviceResources.cy },
+  en: { [APP_NAMESPACE]: en, [SERVICE_NAMESPACE]: serviceResources.en, [AUTH_NAMESPACE]: authResources.en, [PEOPLE_NAMESPACE]: peopleResources.en,
+    [ORGANISATIONS_NAMESPACE]: organisationsResources.en, [PARTNERSHIPS_NAMESPACE]: partnershipsResources.en, [TRAINING_NAMESPACE]: trainingResources.en, [AUDIT_NAMESPACE]: auditResources.en },
+  cy: { [APP_NAMESPACE]: cy, [SERVICE_NAMESPACE]: serviceResources.cy, [AUTH_NAMESPACE]: authResources.cy, [PEOPLE_NAMESPACE]: peopleResources.cy,
+    [ORGANISATIONS_NAMESPACE]: organisationsResources.cy, [PARTNERSHIPS_NAMESPACE]: partnershipsResources.cy, [TRAINING_NAMESPACE]: trainingResources.cy, [AUDIT_NAMESPACE]: auditResources.cy },
 };
 
 /**
@@ -26,7 +34,7 @@ export function createI18n(language: Language = 'en'): I18n {
     lng: language,
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
-    ns: [APP_NAMESPACE, SERVICE_NAMESPACE],
+    ns: [APP_NAMESPACE, SERVICE_NAMESPACE, AUTH_NAMESPACE, PEOPLE_NAMESPACE, ORGANISATIONS_NAMESPACE, PARTNERSHIPS_NAMESPACE, TRAINING_NAMESPACE, AUDIT_NAMESPACE],
     defaultNS: APP_NAMESPACE,
     resources,
     initAsync: false,

@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import pg from 'pg';
 import { ARGON2_OPTIONS } from '@liaise/api-auth';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from './demo-organisations.js';
+import { loadPartnershipsAndTraining } from './demo-partnerships.js';
 import { requiresTwoFactor } from '@liaise/shared-domain';
 import { DEMO_ORGANISATIONS as ORGANISATIONS } from './demo-organisations.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from './demo-people.js';
@@ -19,7 +20,7 @@ export async function loadDemoData(ownerUrl: string): Promise<void> {
     for (const organisation of [PLATFORM_ORGANISATION, ...DEMO_ORGANISATIONS]) {
       await client.query("select set_config('app.org_id', $1, true)", [organisation.id]);
       await client.query(
-        `insert into organisation (id, kind, name) values ($1, $2, $3)
+        `insert into organisation (id, kind, name, version) values ($1, $2, $3, 1)
          on conflict (id) do update set kind = excluded.kind, name = excluded.name`,
         [organisation.id, organisation.kind, organisation.name],
       );
@@ -40,6 +41,7 @@ export async function loadDemoData(ownerUrl: string): Promise<void> {
         [person.id, person.organisationId, person.email, person.displayName, person.role, passwordHash, totpSecret],
       );
     }
+    await loadPartnershipsAndTraining(client, new Date());
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');

@@ -39,4 +39,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   person(8, harbour, 'admin@harbourlights.example', 'Chris Admin', 'ORGANISATION_ADMIN'),
   person(9, openDoor, 'outreach.worker@opendoor.example', 'Ana Popescu', 'OUTREACH_WORKER'),
   person(10, safePassage, 'outreach.worker@safepassage.example', 'Tomasz Nowak', 'OUTREACH_WORKER'),
+  // Administrators of the other partner organisations, so both sides of every demo partnership can act.
+  person(21, westmere, 'admin@westmere.police.example', 'Morgan Admin', 'ORGANISATION_ADMIN'),
+  person(22, openDoor, 'admin@opendoor.example', 'Dee Admin', 'ORGANISATION_ADMIN'),
+  person(23, safePassage, 'admin@safepassage.example', 'Kit Admin', 'ORGANISATION_ADMIN'),
 ];

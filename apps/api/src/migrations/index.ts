@@ -1,6 +1,11 @@
 import { CreateOrganisations1795833663737 } from './1795833663737-CreateOrganisations.js';
 import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAccountsAndSessions.js';
 import { CreateAuditTrail1795840000000 } from '@liaise/api-audit';
+import { CreateOutbox1795841000000 } from '@liaise/api-notifications';
+import { CreateInvitationsAndPasswordResets1795842000000 } from '@liaise/api-people';
+import { ExtendOrganisations1795843500000 } from '@liaise/api-organisations';
+import { CreatePartnerships1795844000000 } from '@liaise/api-partnerships';
+import { CreateTrainingRecords1795845000000 } from '@liaise/api-training';
 import { AddTwoFactorSignIn1795843000000 } from './1795843000000-AddTwoFactorSignIn.js';
 
 /**
@@ -11,5 +16,10 @@ export const MIGRATIONS = [
   CreateOrganisations1795833663737,
   CreateAccountsAndSessions1795835377617,
   CreateAuditTrail1795840000000,
+  CreateOutbox1795841000000,
+  CreateInvitationsAndPasswordResets1795842000000,
   AddTwoFactorSignIn1795843000000,
+  ExtendOrganisations1795843500000,
+  CreatePartnerships1795844000000,
+  CreateTrainingRecords1795845000000,
 ];

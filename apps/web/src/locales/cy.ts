@@ -7,6 +7,18 @@ import type { AppMessages } from './en.js';
 export const cy: AppMessages = {
   skipLink: "Neidio i'r prif gynnwys",
   serviceNavigation: 'Gwybodaeth am y gwasanaeth',
+  navigation: {
+    label: 'Dewislen',
+    home: 'Hafan',
+    partnerships: 'Partnerships',
+    training: 'Training',
+    organisation: 'Organisation',
+    people: 'People',
+    audit: 'Audit trail',
+    account: 'Your account',
+    signIn: 'Mewngofnodi',
+    signOut: 'Allgofnodi',
+  },
   phaseBanner: {
     phase: 'Beta',
     text: 'This is a new service. Your feedback will help us to improve it.',

@@ -2,6 +2,18 @@
 export const en = {
   skipLink: 'Skip to main content',
   serviceNavigation: 'Service information',
+  navigation: {
+    label: 'Menu',
+    home: 'Home',
+    partnerships: 'Partnerships',
+    training: 'Training',
+    organisation: 'Organisation',
+    people: 'People',
+    audit: 'Audit trail',
+    account: 'Your account',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+  },
   phaseBanner: {
     phase: 'Beta',
     text: 'This is a new service. Your feedback will help us to improve it.',

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ALL_ORGANISATION_KINDS, type AnyOrganisationKind } from '@liaise/shared-domain';
 
 export const ORGANISATION_STATUSES = ['ACTIVE', 'SUSPENDED'] as const;
@@ -20,9 +20,26 @@ export class Organisation {
   @Column({ type: 'enum', enum: ORGANISATION_STATUSES, enumName: 'organisation_status', default: 'ACTIVE' })
   status!: OrganisationStatus;
 
+  /** Towns, boroughs or districts, as the organisation describes them; shown in the partner directory. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  areasServed!: string[];
+
+  @Column('text', { nullable: true })
+  contactEmail!: string | null;
+
+  @Column('text', { nullable: true })
+  contactPhone!: string | null;
+
+  /** Languages its people can work in (codes or names, as entered). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  languagesOffered!: string[];
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
 }

@@ -1,2 +1,3 @@
 export * from './test-database.js';
 export * from './api-process.js';
+export * from './smtp-receiver.js';

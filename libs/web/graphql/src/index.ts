@@ -3,3 +3,4 @@
 // result and variables types.
 export * from './generated/index.js';
 export * from './generated/graphql.js';
+export * from './problems.js';

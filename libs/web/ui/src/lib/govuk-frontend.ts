@@ -4,8 +4,14 @@
  * node_modules/govuk-frontend/dist/govuk/all.mjs). A wrapper module rather than a `declare module` file:
  * every project that compiles this library's source gets the types without a reference or tsconfig entry.
  */
-// @ts-expect-error -- govuk-frontend has no type declarations; the exports below type what is used.
-import { Button as untypedButton, isSupported as untypedIsSupported, SkipLink as untypedSkipLink } from 'govuk-frontend';
+import {
+  Button as untypedButton,
+  ErrorSummary as untypedErrorSummary,
+  isSupported as untypedIsSupported,
+  NotificationBanner as untypedNotificationBanner,
+  SkipLink as untypedSkipLink,
+  // @ts-expect-error -- govuk-frontend has no type declarations; the exports below type what is used.
+} from 'govuk-frontend';
 
 /** The class of a GOV.UK Frontend component: constructed on its root element, named by its `data-module`. */
 export interface GovukComponentClass<TConfig = never> {
@@ -17,7 +23,16 @@ export interface ButtonConfig {
   readonly preventDoubleClick?: boolean;
 }
 
+export interface AutoFocusConfig {
+  /** When true, the component does not take the focus as it starts. */
+  readonly disableAutoFocus?: boolean;
+}
+
 /** True when the inline script in index.html marked the body `govuk-frontend-supported`. */
 export const isSupported: ($scope?: HTMLElement | null) => boolean = untypedIsSupported;
 export const Button: GovukComponentClass<ButtonConfig> = untypedButton;
 export const SkipLink: GovukComponentClass = untypedSkipLink;
+/** Takes the focus as it starts; moves the focus to a field when one of its links is followed. */
+export const ErrorSummary: GovukComponentClass<AutoFocusConfig> = untypedErrorSummary;
+/** A banner with `role="alert"` takes the focus as it starts. */
+export const NotificationBanner: GovukComponentClass<AutoFocusConfig> = untypedNotificationBanner;

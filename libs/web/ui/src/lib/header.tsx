@@ -3,10 +3,30 @@ import type { Brand } from './brand.js';
 import { GovukLogotype } from './govuk-logo.js';
 import { ServiceLink } from './link.js';
 
+/** A link in the service navigation. */
+export interface ServiceNavigationLink {
+  readonly text: string;
+  readonly href: string;
+  /** `page` when it links to the page shown, `section` when the page shown is part of what it links to. */
+  readonly current?: 'page' | 'section';
+}
+
+/** An action in the service navigation ("Sign out"): a real button, looking like the links beside it. */
+export interface ServiceNavigationButton {
+  readonly text: string;
+  readonly onClick: () => void;
+}
+
+export type ServiceNavigationItem = ServiceNavigationLink | ServiceNavigationButton;
+
 interface CommonHeaderProps {
   readonly serviceName: string;
   /** Where the service name links to. */
   readonly serviceHref?: string;
+  /** The service navigation's links and buttons: the person's pages, signing in and out. */
+  readonly navigation?: readonly ServiceNavigationItem[];
+  /** The label of the navigation landmark ("Menu"): needed when there is navigation. */
+  readonly navigationLabel?: string;
   /** Shown inside the page's banner landmark, under the header: the phase banner. */
   readonly children?: ReactNode;
 }
@@ -21,13 +41,60 @@ export type HeaderProps = CommonHeaderProps &
       }
   );
 
+function NavigationItem({ item }: { item: ServiceNavigationItem }) {
+  if ('onClick' in item) {
+    return (
+      <li className="govuk-service-navigation__item">
+        {/* liaise-service-navigation__button (apps/web/src/styles.scss) takes away the button's own look. */}
+        <button type="button" className="govuk-service-navigation__link liaise-service-navigation__button" onClick={item.onClick}>
+          {item.text}
+        </button>
+      </li>
+    );
+  }
+  if (item.current === undefined) {
+    return (
+      <li className="govuk-service-navigation__item">
+        <ServiceLink className="govuk-service-navigation__link" href={item.href}>
+          {item.text}
+        </ServiceLink>
+      </li>
+    );
+  }
+  return (
+    <li className="govuk-service-navigation__item govuk-service-navigation__item--active">
+      <ServiceLink
+        className="govuk-service-navigation__link"
+        href={item.href}
+        aria-current={item.current === 'page' ? 'page' : 'true'}
+      >
+        {/* Bold as well as marked, for people whose own colours hide the marker. */}
+        <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+      </ServiceLink>
+    </li>
+  );
+}
+
+function Navigation({ label, items }: { label: string | undefined; items: readonly ServiceNavigationItem[] }) {
+  return (
+    <nav aria-label={label} className="govuk-service-navigation__wrapper">
+      <ul className="govuk-service-navigation__list">
+        {items.map((item) => (
+          <NavigationItem key={item.text} item={item} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /**
  * The page's `<header>` (the banner landmark). With the generic brand, the service name is the header's
  * logo; with the GOV.UK brand, the GOV.UK logotype links to GOV.UK and the service name sits in the service
- * navigation under it.
+ * navigation under it. The navigation's links and buttons (if any) are in the service navigation, a row
+ * under the header.
  */
 export function Header(props: HeaderProps) {
-  const { serviceName, serviceHref = '/', children } = props;
+  const { serviceName, serviceHref = '/', navigation = [], navigationLabel, children } = props;
   return (
     <header className="govuk-template__header">
       {props.brand === 'govuk' ? (
@@ -49,20 +116,32 @@ export function Header(props: HeaderProps) {
                     {serviceName}
                   </ServiceLink>
                 </span>
+                {navigation.length > 0 && <Navigation label={navigationLabel} items={navigation} />}
               </div>
             </div>
           </section>
         </>
       ) : (
-        <div className="govuk-generic-header">
-          <div className="govuk-generic-header__container govuk-width-container">
-            <div className="govuk-generic-header__logo">
-              <ServiceLink href={serviceHref} className="govuk-generic-header__homepage-link">
-                {serviceName}
-              </ServiceLink>
+        <>
+          <div className="govuk-generic-header">
+            <div className="govuk-generic-header__container govuk-width-container">
+              <div className="govuk-generic-header__logo">
+                <ServiceLink href={serviceHref} className="govuk-generic-header__homepage-link">
+                  {serviceName}
+                </ServiceLink>
+              </div>
             </div>
           </div>
-        </div>
+          {navigation.length > 0 && (
+            <div className="govuk-service-navigation">
+              <div className="govuk-width-container">
+                <div className="govuk-service-navigation__container">
+                  <Navigation label={navigationLabel} items={navigation} />
+                </div>
+              </div>
+            </div>
+          )}
+        </>
       )}
       {children}
     </header>

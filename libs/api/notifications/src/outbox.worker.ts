@@ -1,0 +1,141 @@
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Clock, inTenantTransaction } from '@liaise/api-core';
+import { Mailer } from './mailer.js';
+import { isTemplateName, type TemplateName, type TemplateParams } from './templates.js';
+
+/** How often the worker looks for e-mail to send when the outbox was empty. */
+export const OUTBOX_POLL_MS = 2_000;
+/** After this many failed attempts a message is given up on. */
+export const OUTBOX_MAX_ATTEMPTS = 8;
+
+/** The wait before the next attempt after `attempts` failed ones: 30 s, doubling, at most an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
+}
+
+interface ClaimedRow {
+  id: string;
+  recipient: string;
+  template: string;
+  params: Record<string, string>;
+  attempts: number;
+}
+
+/**
+ * Delivers the outbox: every ~2 s it claims the oldest due message (in a transaction of its own, with the
+ * row locked FOR UPDATE SKIP LOCKED, so several workers never take the same message), sends it, and marks it
+ * sent — or failed, to be retried later with a growing wait, until it is given up on. Runs in the `worker`
+ * and `all` process roles. On shutdown it stops claiming and finishes the message in flight.
+ */
+@Injectable()
+export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  private readonly log = new Logger('OutboxWorker');
+  private timer: NodeJS.Timeout | undefined;
+  private inFlight: Promise<unknown> | undefined;
+  private stopping = false;
+  /** The outbox could not be read last time: said once, not every two seconds while the database is down. */
+  private failing = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly mailer: Mailer,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.mailer.announce();
+    this.schedule(0);
+  }
+
+  /**
+   * Before the data source closes (it closes in its own module's application shutdown hook, which may run
+   * before this module's): stop polling and wait for the message in flight.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    await this.idle();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.beforeApplicationShutdown();
+    this.mailer.close();
+  }
+
+  /** Resolves when the worker's current round (if one is running) has ended. */
+  async idle(): Promise<void> {
+    await this.inFlight;
+  }
+
+  /** Sends every message that is due, one after another; returns how many were attempted. */
+  async deliverDue(): Promise<number> {
+    let attempted = 0;
+    while (!this.stopping && (await this.deliverOne())) attempted += 1;
+    return attempted;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopping) return;
+    this.timer = setTimeout(() => {
+      const run = this.deliverDue().then(
+        () => {
+          if (this.failing) this.log.log('The outbox can be read again');
+          this.failing = false;
+        },
+        (error: unknown) => {
+          if (!this.failing) this.log.warn(`Cannot read the outbox: ${error instanceof Error ? error.message : String(error)}`);
+          this.failing = true;
+        },
+      );
+      this.inFlight = run;
+      void run.finally(() => {
+        if (this.inFlight === run) this.inFlight = undefined;
+        this.schedule(OUTBOX_POLL_MS);
+      });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  /** Claims, sends and marks one due message; false when none is due. */
+  private deliverOne(): Promise<boolean> {
+    return inTenantTransaction(this.dataSource, {}, async (manager) => {
+      const now = this.clock.now();
+      const rows: ClaimedRow[] = await manager.query('select * from outbox_claim($1)', [now]);
+      const message = rows[0];
+      if (message === undefined) return false;
+      let sent = false;
+      let failure: unknown;
+      try {
+        if (!isTemplateName(message.template)) throw new Error(`no e-mail template is called ${JSON.stringify(message.template)}`);
+        await this.mailer.send({
+          id: message.id,
+          to: message.recipient,
+          template: message.template,
+          params: message.params as TemplateParams<TemplateName>,
+        });
+        sent = true;
+      } catch (error) {
+        failure = error;
+      }
+      if (sent) {
+        await manager.query('select outbox_mark_sent($1, $2)', [message.id, this.clock.now()]);
+        return true;
+      }
+      const attempts = message.attempts + 1;
+      const giveUp = attempts >= OUTBOX_MAX_ATTEMPTS;
+      const at = this.clock.now();
+      await manager.query('select outbox_mark_failed($1, $2, $3, $4)', [
+        message.id,
+        failure instanceof Error ? failure.message : String(failure),
+        giveUp ? null : new Date(at.getTime() + retryDelayMs(attempts)),
+        giveUp ? at : null,
+      ]);
+      // The error's code only (the message is kept with the e-mail): a server's reply may quote the address.
+      const code = failure instanceof Error ? ((failure as Error & { code?: string }).code ?? failure.name) : 'error';
+      this.log.warn(`E-mail ${message.id} (${message.template}) not sent, attempt ${attempts} of ${OUTBOX_MAX_ATTEMPTS}${giveUp ? ', given up' : ''}: ${code}`);
+      return true;
+    });
+  }
+}

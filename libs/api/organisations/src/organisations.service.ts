@@ -1,0 +1,199 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '@liaise/api-audit';
+import { DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
+import type { AnyOrganisationKind, OrganisationKind } from '@liaise/shared-domain';
+import { Organisation, type OrganisationStatus } from './organisation.entity.js';
+import type { CreateOrganisationInput, OrganisationProfileInput, UpdateMyOrganisationInput } from './organisation.inputs.js';
+import type { OrganisationDirectoryEntry, PlatformOrganisation } from './organisation.types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** True when `value` is a uuid: anything else is answered as "not found" before it reaches SQL. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** Blank entries dropped, repeats (ignoring case) kept once, in the order given. */
+function distinct(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const value of values) {
+    const trimmed = value.trim();
+    const key = trimmed.toLowerCase();
+    if (trimmed === '' || seen.has(key)) continue;
+    seen.add(key);
+    result.push(trimmed);
+  }
+  return result;
+}
+
+export interface OrganisationProfile {
+  readonly name: string;
+  readonly areasServed: string[];
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
+  readonly languagesOffered: string[];
+}
+
+function profileOf(input: OrganisationProfileInput): OrganisationProfile {
+  return {
+    name: input.name.trim(),
+    areasServed: distinct(input.areasServed),
+    contactEmail: input.contactEmail?.trim().toLowerCase() || null,
+    contactPhone: input.contactPhone?.trim() || null,
+    languagesOffered: distinct(input.languagesOffered),
+  };
+}
+
+interface DirectoryRow {
+  id: string;
+  kind: AnyOrganisationKind;
+  name: string;
+  areas_served: string[];
+  languages_offered: string[];
+}
+
+interface PlatformRow {
+  id: string;
+  kind: AnyOrganisationKind;
+  name: string;
+  status: OrganisationStatus;
+  created_at: Date;
+}
+
+const platformOrganisation = (row: PlatformRow): PlatformOrganisation => ({
+  id: row.id,
+  kind: row.kind,
+  name: row.name,
+  status: row.status,
+  createdAt: row.created_at,
+});
+
+/**
+ * Organisations: an organisation's own profile (its row, under row-level security), the partner directory
+ * (other organisations' directory columns, through a SECURITY DEFINER function) and what the platform
+ * administrator does (through SECURITY DEFINER functions that check the acting organisation is the platform).
+ */
+@Injectable()
+export class OrganisationsService {
+  constructor(private readonly audit: AuditService) {}
+
+  /** The acting organisation's own row. */
+  async mine(manager: EntityManager, organisationId: string): Promise<Organisation> {
+    const organisation = await manager.findOneBy(Organisation, { id: organisationId });
+    if (organisation === null) throw new NotFoundError();
+    return organisation;
+  }
+
+  async updateMine(manager: EntityManager, auth: RequestAuth, input: UpdateMyOrganisationInput): Promise<Organisation> {
+    const before = await this.mine(manager, auth.organisationId);
+    const profile = profileOf(input);
+    const result = await manager
+      .createQueryBuilder()
+      .update(Organisation)
+      .set(profile)
+      .where('id = :id AND version = :version', { id: auth.organisationId, version: input.version })
+      .execute();
+    if (result.affected !== 1) {
+      throw new DomainError('STALE', 'Someone else changed the organisation while you were editing it. Check the details and make your changes again.');
+    }
+    const changed = (Object.keys(profile) as (keyof OrganisationProfile)[]).filter(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(profile[key]),
+    );
+    await this.audit.record(manager, {
+      organisationId: auth.organisationId,
+      actorUserId: auth.userId,
+      actorOrganisationId: auth.organisationId,
+      action: 'organisation.updated',
+      subjectType: 'organisation',
+      subjectId: auth.organisationId,
+      detail: { changed },
+    });
+    return this.mine(manager, auth.organisationId);
+  }
+
+  /**
+   * Organisations the acting one may propose a partnership with or be proposed to by: active ones of the
+   * other side (forces see projects and agencies; they see forces). Directory columns only.
+   */
+  async directory(manager: EntityManager): Promise<OrganisationDirectoryEntry[]> {
+    const rows: DirectoryRow[] = await manager.query('SELECT * FROM organisation_directory()');
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      areasServed: row.areas_served,
+      languagesOffered: row.languages_offered,
+    }));
+  }
+
+  /** One directory entry, or undefined when the acting organisation may not work with it (or it does not exist). */
+  async directoryEntry(manager: EntityManager, id: string): Promise<OrganisationDirectoryEntry | undefined> {
+    if (!isUuid(id)) return undefined;
+    return (await this.directory(manager)).find((entry) => entry.id === id);
+  }
+
+  async listForPlatform(manager: EntityManager): Promise<PlatformOrganisation[]> {
+    const rows: PlatformRow[] = await manager.query('SELECT * FROM platform_organisations()');
+    return rows.map(platformOrganisation);
+  }
+
+  async create(manager: EntityManager, auth: RequestAuth, input: CreateOrganisationInput, id: string): Promise<PlatformOrganisation> {
+    const profile = profileOf(input);
+    const kind: OrganisationKind = input.kind;
+    const existing = await this.listForPlatform(manager);
+    if (existing.some((organisation) => organisation.name.toLowerCase() === profile.name.toLowerCase())) {
+      throw new DomainError('DUPLICATE_NAME', `An organisation called ${profile.name} already exists`, 'name');
+    }
+    await manager.query('SELECT platform_create_organisation($1, $2, $3, $4, $5, $6, $7)', [
+      id,
+      kind,
+      profile.name,
+      profile.areasServed,
+      profile.contactEmail,
+      profile.contactPhone,
+      profile.languagesOffered,
+    ]);
+    const created = (await this.listForPlatform(manager)).find((organisation) => organisation.id === id);
+    if (created === undefined) throw new Error('The new organisation could not be read back');
+    for (const trail of [auth.organisationId, id]) {
+      await this.audit.record(manager, {
+        organisationId: trail,
+        actorUserId: auth.userId,
+        actorOrganisationId: auth.organisationId,
+        action: 'organisation.created',
+        subjectType: 'organisation',
+        subjectId: id,
+        detail: { kind, name: profile.name },
+      });
+    }
+    return created;
+  }
+
+  async setStatus(manager: EntityManager, auth: RequestAuth, id: string, status: OrganisationStatus): Promise<PlatformOrganisation> {
+    const current = isUuid(id) ? (await this.listForPlatform(manager)).find((organisation) => organisation.id === id) : undefined;
+    if (current === undefined || current.kind === 'PLATFORM') throw new NotFoundError();
+    if (current.status === status) {
+      throw new DomainError(
+        'ALREADY_DONE',
+        status === 'SUSPENDED' ? `${current.name} is already suspended` : `${current.name} is already active`,
+      );
+    }
+    const rows: PlatformRow[] = await manager.query('SELECT * FROM platform_set_organisation_status($1, $2)', [id, status]);
+    const [row] = rows;
+    if (row === undefined) throw new NotFoundError();
+    const action = status === 'SUSPENDED' ? 'organisation.suspended' : 'organisation.reactivated';
+    for (const trail of [auth.organisationId, id]) {
+      await this.audit.record(manager, {
+        organisationId: trail,
+        actorUserId: auth.userId,
+        actorOrganisationId: auth.organisationId,
+        action,
+        subjectType: 'organisation',
+        subjectId: id,
+      });
+    }
+    return platformOrganisation(row);
+  }
+}

@@ -1,0 +1,56 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { cookiesAreSecure, sessionCookieName, sessionCookieOptions, SessionService, Viewer, ViewerLoader } from '@liaise/api-auth';
+import { Allow, APP_CONFIG, Public, TransactionHost, type AppConfig, type GraphqlContext } from '@liaise/api-core';
+import { actorOf } from '../actor.js';
+import { Invitation, InvitationPreview } from '../people.types.js';
+import { AcceptInvitationInput, InviteUserInput } from './invitation.inputs.js';
+import { InvitationsService } from './invitations.service.js';
+
+@Resolver()
+export class InvitationsResolver {
+  private readonly secure: boolean;
+
+  constructor(
+    private readonly service: InvitationsService,
+    private readonly sessions: SessionService,
+    private readonly viewers: ViewerLoader,
+    private readonly tx: TransactionHost,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.secure = cookiesAreSecure(config);
+  }
+
+  @Allow('people:manage')
+  @Mutation(() => Invitation, { description: 'Invites an e-mail address to join the organisation with a role; the link is e-mailed.' })
+  inviteUser(@Args('input') input: InviteUserInput, @Context() { req }: GraphqlContext): Promise<Invitation> {
+    return this.service.invite(this.tx.manager, actorOf(req), input);
+  }
+
+  @Allow('people:manage')
+  @Mutation(() => Boolean, { description: 'Withdraws an invitation that has not been accepted; its link stops working.' })
+  revokeInvitation(@Args('id', { type: () => ID }) id: string, @Context() { req }: GraphqlContext): Promise<boolean> {
+    return this.service.revoke(this.tx.manager, actorOf(req), id);
+  }
+
+  @Allow('people:read')
+  @Query(() => [Invitation], { description: "The organisation's invitations not yet accepted or withdrawn, newest first." })
+  invitations(@Context() { req }: GraphqlContext): Promise<Invitation[]> {
+    return this.service.pending(this.tx.manager, actorOf(req).organisationId);
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for; an error says why a link does not work.' })
+  invitation(@Args('token') token: string): Promise<InvitationPreview> {
+    return this.service.preview(this.tx.manager, token);
+  }
+
+  @Public()
+  @Mutation(() => Viewer, { description: 'Accepts an invitation: creates the account, signs in and sets the session cookie.' })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() { req, res }: GraphqlContext): Promise<Viewer> {
+    if (req.auth !== undefined) await this.sessions.end(this.tx.manager, req.auth.sessionId, 'SIGNED_OUT');
+    const joined = await this.service.accept(this.tx.manager, input, { userAgent: req.get('user-agent'), ip: req.ip });
+    res.cookie(sessionCookieName(this.secure), joined.token, sessionCookieOptions(this.secure));
+    return this.viewers.load(this.tx.manager, { userId: joined.userId, secondFactorDone: joined.secondFactorDone });
+  }
+}

@@ -1,0 +1,289 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '@liaise/api-audit';
+import { PasswordHasher, SessionService, UserAccount } from '@liaise/api-auth';
+import { APP_CONFIG, Clock, DomainError, inTenantTransaction, NotFoundError, type AppConfig } from '@liaise/api-core';
+import { OutboxService } from '@liaise/api-notifications';
+import { Organisation } from '@liaise/api-organisations';
+import {
+  INVITATION_PROBLEM_MESSAGES,
+  INVITATION_VALID_HOURS,
+  requiresTwoFactor,
+  type AnyOrganisationKind,
+  type InvitationProblem,
+  type Role,
+} from '@liaise/shared-domain';
+import { actAs, isUuid, type Actor } from '../actor.js';
+import { checkNewPassword } from '../new-password.js';
+import { newOneTimeToken, tokenHashOf } from '../one-time-token.js';
+import type { Invitation, InvitationPreview } from '../people.types.js';
+import { checkGrantable } from '../roles.js';
+import type { AcceptInvitationInput, InviteUserInput } from './invitation.inputs.js';
+import { UserInvitation } from './user-invitation.entity.js';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export const EMAIL_HAS_ACCOUNT = 'This e-mail address already has a Liaise account';
+export const INVITATION_PENDING = 'This e-mail address already has an invitation waiting: withdraw it to send a new one';
+
+interface InvitationRow {
+  id: string;
+  organisation_id: string;
+  email: string;
+  role: Role;
+  expires_at: Date;
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+  organisation_name: string;
+  organisation_kind: AnyOrganisationKind;
+  organisation_status: 'ACTIVE' | 'SUSPENDED';
+}
+
+interface PendingRow {
+  id: string;
+  email: string;
+  role: Role;
+  created_at: Date;
+  expires_at: Date;
+  invited_by_name: string | null;
+}
+
+/** Someone who has just joined: their new session's token, for the cookie. */
+export interface Joined {
+  readonly token: string;
+  readonly userId: string;
+  readonly secondFactorDone: boolean;
+}
+
+const problem = (code: InvitationProblem) => new DomainError(code, INVITATION_PROBLEM_MESSAGES[code]);
+
+/**
+ * Joining by invitation: an administrator invites an e-mail address with a role; the e-mailed one-time
+ * link lets the person choose a name and password, which creates their account and signs them in.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async invite(manager: EntityManager, actor: Actor, input: InviteUserInput): Promise<Invitation> {
+    const email = input.email.trim().toLowerCase();
+    const organisation = await manager.findOneBy(Organisation, { id: actor.organisationId });
+    if (organisation === null) throw new NotFoundError();
+    checkGrantable(input.role, organisation);
+
+    // Two administrators inviting one address at once take turns, so only one invitation is sent.
+    await manager.query("select pg_advisory_xact_lock(hashtext('user_invitation'), hashtext($1))", [email]);
+    const [{ taken } = { taken: false }]: { taken: boolean }[] = await manager.query('select people_email_has_account($1) as taken', [email]);
+    if (taken) throw new DomainError('EMAIL_HAS_ACCOUNT', EMAIL_HAS_ACCOUNT, 'email');
+    const now = this.clock.now();
+    const open = await manager.findBy(UserInvitation, {
+      organisationId: actor.organisationId,
+      email,
+      acceptedAt: IsNull(),
+      revokedAt: IsNull(),
+    });
+    if (open.some((invitation) => invitation.expiresAt > now)) throw new DomainError('INVITATION_PENDING', INVITATION_PENDING, 'email');
+    // An expired one is replaced by the new one rather than listed beside it.
+    for (const expired of open) await manager.update(UserInvitation, { id: expired.id }, { revokedAt: now });
+
+    const { token, tokenHash } = newOneTimeToken();
+    const invitation: UserInvitation = {
+      id: randomUUID(),
+      organisationId: actor.organisationId,
+      email,
+      role: input.role,
+      tokenHash,
+      invitedBy: actor.userId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + INVITATION_VALID_HOURS * HOUR_MS),
+      acceptedAt: null,
+      revokedAt: null,
+    };
+    await manager.insert(UserInvitation, invitation);
+    await this.outbox.enqueue(manager, {
+      organisationId: actor.organisationId,
+      to: email,
+      template: 'invitation',
+      params: { link: `${this.config.publicUrl}/join/${token}` },
+    });
+    await this.audit.record(manager, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      actorOrganisationId: actor.organisationId,
+      action: 'people.invited',
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      detail: { role: input.role },
+      ip: actor.ip,
+    });
+    const inviter = await manager.findOneBy(UserAccount, { id: actor.userId });
+    return toInvitation(invitation, now, inviter?.displayName ?? null);
+  }
+
+  /** Withdraws an invitation that has not been accepted: its link stops working at once. */
+  async revoke(manager: EntityManager, actor: Actor, id: string): Promise<boolean> {
+    if (!isUuid(id)) throw new NotFoundError();
+    const invitation = await manager.findOneBy(UserInvitation, { id, organisationId: actor.organisationId });
+    if (invitation === null || invitation.revokedAt !== null) throw new NotFoundError();
+    if (invitation.acceptedAt !== null) throw new DomainError('INVITATION_USED', 'This invitation has already been accepted: the person has an account now');
+    await manager.update(UserInvitation, { id }, { revokedAt: this.clock.now() });
+    await this.audit.record(manager, {
+      organisationId: actor.organisationId,
+      actorUserId: actor.userId,
+      actorOrganisationId: actor.organisationId,
+      action: 'people.invitation-revoked',
+      subjectType: 'invitation',
+      subjectId: id,
+      ip: actor.ip,
+    });
+    return true;
+  }
+
+  /** The organisation's invitations that are neither accepted nor withdrawn (expired ones included), newest first. */
+  async pending(manager: EntityManager, organisationId: string): Promise<Invitation[]> {
+    const rows: PendingRow[] = await manager.query(
+      `select i.id, i.email, i.role, i.created_at, i.expires_at, a.display_name as invited_by_name
+         from user_invitation i
+         left join user_account a on a.id = i.invited_by and a.organisation_id = i.organisation_id
+        where i.organisation_id = $1 and i.accepted_at is null and i.revoked_at is null
+        order by i.created_at desc, i.id`,
+      [organisationId],
+    );
+    const now = this.clock.now();
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      invitedAt: row.created_at,
+      expiresAt: row.expires_at,
+      expired: row.expires_at <= now,
+      invitedByName: row.invited_by_name,
+    }));
+  }
+
+  /** What a link is for, for the page that accepts it; a link that does not work says why. */
+  async preview(manager: EntityManager, token: string): Promise<InvitationPreview> {
+    const invitation = await this.usable(manager, token);
+    return {
+      email: invitation.email,
+      organisationName: invitation.organisation_name,
+      role: invitation.role,
+      expiresAt: invitation.expires_at,
+    };
+  }
+
+  /**
+   * Creates the account the invitation is for, marks the invitation used and starts a session. When the
+   * role must use two-factor sign-in, the session waits for enrolment before it may do anything else.
+   */
+  async accept(manager: EntityManager, input: AcceptInvitationInput, client: { userAgent?: string; ip?: string }): Promise<Joined> {
+    const invitation = await this.usable(manager, input.token, { ip: client.ip });
+    const displayName = input.displayName.trim();
+    if (displayName === '') throw new DomainError('BAD_USER_INPUT', 'Enter your name', 'displayName');
+    checkNewPassword(input.password, [displayName, invitation.email, invitation.organisation_name]);
+    const [{ taken } = { taken: false }]: { taken: boolean }[] = await manager.query('select people_email_has_account($1) as taken', [invitation.email]);
+    if (taken) throw new DomainError('EMAIL_HAS_ACCOUNT', `${EMAIL_HAS_ACCOUNT}: sign in with it instead`);
+
+    const passwordHash = await this.passwords.hash(input.password);
+    const userId = randomUUID();
+    const organisationId = invitation.organisation_id;
+    const now = this.clock.now();
+    await actAs(manager, organisationId, userId);
+    // Claimed first: of two people following one link at once, only one gets past this.
+    const claimed = await manager
+      .createQueryBuilder()
+      .update(UserInvitation)
+      .set({ acceptedAt: now })
+      .where('id = :id and accepted_at is null and revoked_at is null', { id: invitation.id })
+      .execute();
+    if (claimed.affected !== 1) throw problem('INVITATION_USED');
+    try {
+      await manager.insert(UserAccount, {
+        id: userId,
+        organisationId,
+        email: invitation.email,
+        displayName,
+        role: invitation.role,
+        status: 'ACTIVE',
+        passwordHash,
+        passwordChangedAt: now,
+        failedSignIns: 0,
+        signInBlockedUntil: null,
+        lastSignInAt: now,
+      });
+    } catch (error) {
+      // Another organisation's invitation for the same address was accepted a moment ago.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new DomainError('EMAIL_HAS_ACCOUNT', `${EMAIL_HAS_ACCOUNT}: sign in with it instead`);
+      }
+      throw error;
+    }
+    const secondFactorDone = !requiresTwoFactor(invitation.role, invitation.organisation_kind);
+    const session = await this.sessions.start(manager, { id: userId, organisationId }, { secondFactorDone, userAgent: client.userAgent });
+    await this.audit.record(manager, {
+      organisationId,
+      actorUserId: userId,
+      actorOrganisationId: organisationId,
+      action: 'people.joined',
+      subjectType: 'user',
+      subjectId: userId,
+      detail: { invitationId: invitation.id, role: invitation.role },
+      ip: client.ip,
+    });
+    return { token: session.token, userId, secondFactorDone };
+  }
+
+  /**
+   * The invitation a link's token is for, if it can still be accepted; otherwise the specific reason. With
+   * `accepting` (not just looking), a refusal of a real invitation goes on its organisation's audit trail,
+   * in a transaction of its own since the request's rolls back with the refusal.
+   */
+  private async usable(manager: EntityManager, token: string, accepting?: { ip?: string }): Promise<InvitationRow> {
+    const tokenHash = tokenHashOf(token);
+    if (tokenHash === undefined) throw problem('INVITATION_NOT_FOUND');
+    const rows: InvitationRow[] = await manager.query('select * from people_invitation_for_token($1)', [tokenHash]);
+    const invitation = rows[0];
+    if (invitation === undefined || invitation.organisation_status !== 'ACTIVE') throw problem('INVITATION_NOT_FOUND');
+    let refusal: InvitationProblem | undefined;
+    if (invitation.revoked_at !== null) refusal = 'INVITATION_REVOKED';
+    else if (invitation.accepted_at !== null) refusal = 'INVITATION_USED';
+    else if (invitation.expires_at <= this.clock.now()) refusal = 'INVITATION_EXPIRED';
+    if (refusal === undefined) return invitation;
+    if (accepting !== undefined) {
+      await inTenantTransaction(this.dataSource, { organisationId: invitation.organisation_id }, (audit) =>
+        this.audit.record(audit, {
+          organisationId: invitation.organisation_id,
+          actorOrganisationId: invitation.organisation_id,
+          action: 'people.join-refused',
+          subjectType: 'invitation',
+          subjectId: invitation.id,
+          detail: { reason: refusal },
+          ip: accepting.ip,
+        }),
+      );
+    }
+    throw problem(refusal);
+  }
+}
+
+function toInvitation(invitation: UserInvitation, now: Date, invitedByName: string | null): Invitation {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    invitedAt: invitation.createdAt,
+    expiresAt: invitation.expiresAt,
+    expired: invitation.expiresAt <= now,
+    invitedByName,
+  };
+}

@@ -1,0 +1,250 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
+import { AuditService } from '@liaise/api-audit';
+import { UserAccount } from '@liaise/api-auth';
+import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
+import { isUuid } from '@liaise/api-organisations';
+import { addMonths, isIsoDate, roleAllows, ukDate } from '@liaise/shared-domain';
+import { TrainingCourse } from './training-course.entity.js';
+import type { AddTrainingRecordInput, TrainingDetailsInput, UpdateTrainingRecordInput } from './training.inputs.js';
+import { TrainingRecord } from './training-record.entity.js';
+import { bestRecord, trainingStatus } from './training-status.js';
+import type { CourseTrainingStatus, PersonTraining, TrainingCourseType, TrainingRecordType } from './training.types.js';
+
+const courseView = (course: TrainingCourse): TrainingCourseType => ({
+  id: course.id,
+  name: course.name,
+  validityMonths: course.validityMonths,
+  countsAsMsht: course.countsAsMsht,
+  ownCourse: course.organisationId !== null,
+});
+
+interface MshtRow {
+  user_id: string;
+  expires_on: string | null;
+}
+
+/**
+ * Training records: people keep their own; their organisation's administrator keeps everyone's. Records
+ * live under row-level security (the person's organisation); "today" comes from the injected clock.
+ */
+@Injectable()
+export class TrainingService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Today in the UK, by the injected clock. */
+  today(): string {
+    return ukDate(this.clock.now());
+  }
+
+  /**
+   * Which of `userIds` hold current MSHT training today (an expiring record still counts): true or false for
+   * every id asked about. Answers only for people of the acting organisation and of organisations in an
+   * ACTIVE partnership with it; anyone else is false, as if untrained.
+   */
+  async currentMshtTraining(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, boolean>> {
+    const ids = [...new Set(userIds)].filter(isUuid);
+    const result = new Map(userIds.map((id) => [id, false]));
+    if (ids.length === 0) return result;
+    const rows: MshtRow[] = await manager.query('SELECT user_id, expires_on::text AS expires_on FROM training_msht_current($1::uuid[], $2::date)', [
+      ids,
+      this.today(),
+    ]);
+    for (const row of rows) result.set(row.user_id, true);
+    return result;
+  }
+
+  async courses(manager: EntityManager): Promise<TrainingCourseType[]> {
+    return (await this.visibleCourses(manager)).map(courseView);
+  }
+
+  async mine(manager: EntityManager, auth: RequestAuth): Promise<TrainingRecordType[]> {
+    const courses = await this.courseMap(manager);
+    const records = await manager.find(TrainingRecord, { where: { userId: auth.userId }, order: { completedOn: 'DESC', id: 'ASC' } });
+    return this.recordViews(records, courses);
+  }
+
+  /** One record: the signed-in person's own, or (administrators) one of their organisation's people's. */
+  async one(manager: EntityManager, auth: RequestAuth, id: string): Promise<TrainingRecordType> {
+    const record = await this.find(manager, auth, id);
+    return this.view(manager, record.id);
+  }
+
+  /** Everyone active in the acting organisation, with their standing on every course. */
+  async people(manager: EntityManager): Promise<PersonTraining[]> {
+    const today = this.today();
+    const courses = await this.visibleCourses(manager);
+    const courseMap = new Map(courses.map((course) => [course.id, course]));
+    const people = await manager.find(UserAccount, { where: { status: 'ACTIVE' }, order: { displayName: 'ASC', id: 'ASC' } });
+    const records = await manager.find(TrainingRecord, { order: { completedOn: 'DESC', id: 'ASC' } });
+    const byPerson = new Map<string, TrainingRecord[]>();
+    for (const record of records) byPerson.set(record.userId, [...(byPerson.get(record.userId) ?? []), record]);
+    return people.map((person) => {
+      const own = byPerson.get(person.id) ?? [];
+      const standing: CourseTrainingStatus[] = courses.map((course) => {
+        const best = bestRecord(own.filter((record) => record.courseId === course.id));
+        return {
+          course: courseView(course),
+          status: trainingStatus(best, today),
+          expiresOn: best?.expiresOn ?? null,
+          recordId: best?.id ?? null,
+        };
+      });
+      return {
+        user: {
+          id: person.id,
+          email: person.email,
+          displayName: person.displayName,
+          role: person.role,
+          organisationId: person.organisationId,
+        },
+        courses: standing,
+        records: this.recordViews(own, courseMap),
+        mshtCurrent: standing.some((entry) => entry.course.countsAsMsht && (entry.status === 'CURRENT' || entry.status === 'EXPIRING')),
+      };
+    });
+  }
+
+  async add(manager: EntityManager, auth: RequestAuth, input: AddTrainingRecordInput): Promise<TrainingRecordType> {
+    const userId = input.userId ?? auth.userId;
+    await this.checkPerson(manager, auth, userId);
+    const course = await this.course(manager, input.courseId);
+    const details = this.details(input, course);
+    const id = randomUUID();
+    await manager.insert(TrainingRecord, {
+      id,
+      organisationId: auth.organisationId,
+      userId,
+      courseId: course.id,
+      ...details,
+      recordedByUserId: auth.userId,
+    });
+    await this.record(manager, auth, 'training.record-added', id, { userId, courseId: course.id, completedOn: details.completedOn, expiresOn: details.expiresOn });
+    return this.view(manager, id);
+  }
+
+  async update(manager: EntityManager, auth: RequestAuth, input: UpdateTrainingRecordInput): Promise<TrainingRecordType> {
+    const existing = await this.find(manager, auth, input.id);
+    const course = await this.course(manager, input.courseId);
+    const details = this.details(input, course);
+    const result = await manager
+      .createQueryBuilder()
+      .update(TrainingRecord)
+      .set({ courseId: course.id, ...details, recordedByUserId: auth.userId })
+      .where('id = :id AND version = :version', { id: existing.id, version: input.version })
+      .execute();
+    if (result.affected !== 1) {
+      throw new DomainError('STALE', 'Someone else changed this training record while you were editing it. Check it and make your changes again.');
+    }
+    await this.record(manager, auth, 'training.record-updated', existing.id, {
+      userId: existing.userId,
+      courseId: course.id,
+      completedOn: details.completedOn,
+      expiresOn: details.expiresOn,
+    });
+    return this.view(manager, existing.id);
+  }
+
+  async remove(manager: EntityManager, auth: RequestAuth, id: string): Promise<boolean> {
+    const existing = await this.find(manager, auth, id);
+    await manager.delete(TrainingRecord, { id: existing.id });
+    await this.record(manager, auth, 'training.record-removed', existing.id, {
+      userId: existing.userId,
+      courseId: existing.courseId,
+      completedOn: existing.completedOn,
+      expiresOn: existing.expiresOn,
+    });
+    return true;
+  }
+
+  /** Someone else's training is for those who may manage their organisation's people; either way, only within it. */
+  private async checkPerson(manager: EntityManager, auth: RequestAuth, userId: string): Promise<void> {
+    if (userId === auth.userId) return;
+    if (!roleAllows(auth.role, 'training:manage-people') || !isUuid(userId)) throw new NotFoundError();
+    const person = await manager.findOneBy(UserAccount, { id: userId });
+    if (person === null || person.organisationId !== auth.organisationId) throw new NotFoundError();
+  }
+
+  private async find(manager: EntityManager, auth: RequestAuth, id: string): Promise<TrainingRecord> {
+    const record = isUuid(id) ? await manager.findOneBy(TrainingRecord, { id }) : null;
+    if (record === null) throw new NotFoundError();
+    await this.checkPerson(manager, auth, record.userId);
+    return record;
+  }
+
+  private async course(manager: EntityManager, id: string): Promise<TrainingCourse> {
+    const course = isUuid(id) ? await manager.findOneBy(TrainingCourse, { id }) : null;
+    if (course === null) throw new DomainError('NOT_FOUND', 'Choose a course', 'courseId');
+    return course;
+  }
+
+  private details(input: TrainingDetailsInput, course: TrainingCourse) {
+    const today = this.today();
+    if (!isIsoDate(input.completedOn)) throw new DomainError('BAD_USER_INPUT', 'Date completed must be a real date', 'completedOn');
+    if (input.completedOn > today) throw new DomainError('BAD_USER_INPUT', 'Date completed must be today or in the past', 'completedOn');
+    let expiresOn = input.expiresOn ?? null;
+    if (expiresOn !== null) {
+      if (!isIsoDate(expiresOn)) throw new DomainError('BAD_USER_INPUT', 'Expiry date must be a real date', 'expiresOn');
+      if (expiresOn <= input.completedOn) throw new DomainError('BAD_USER_INPUT', 'Expiry date must be after the date completed', 'expiresOn');
+    } else if (course.validityMonths !== null) {
+      expiresOn = addMonths(input.completedOn, course.validityMonths);
+    }
+    const provider = input.provider.trim();
+    if (provider === '') throw new DomainError('BAD_USER_INPUT', 'Enter the training provider', 'provider');
+    return { provider, completedOn: input.completedOn, expiresOn, note: input.note?.trim() || null };
+  }
+
+  private async visibleCourses(manager: EntityManager): Promise<TrainingCourse[]> {
+    return manager.find(TrainingCourse, { order: { position: 'ASC', name: 'ASC', id: 'ASC' } });
+  }
+
+  private async courseMap(manager: EntityManager): Promise<Map<string, TrainingCourse>> {
+    return new Map((await this.visibleCourses(manager)).map((course) => [course.id, course]));
+  }
+
+  private recordViews(records: readonly TrainingRecord[], courses: ReadonlyMap<string, TrainingCourse>): TrainingRecordType[] {
+    const today = this.today();
+    return records.flatMap((record) => {
+      const course = courses.get(record.courseId);
+      if (course === undefined) return [];
+      return [
+        {
+          id: record.id,
+          userId: record.userId,
+          course: courseView(course),
+          provider: record.provider,
+          completedOn: record.completedOn,
+          expiresOn: record.expiresOn,
+          note: record.note,
+          status: trainingStatus(record, today),
+          version: record.version,
+        },
+      ];
+    });
+  }
+
+  private async view(manager: EntityManager, id: string): Promise<TrainingRecordType> {
+    const record = await manager.findOneBy(TrainingRecord, { id });
+    if (record === null) throw new NotFoundError();
+    const courses = await manager.findBy(TrainingCourse, { id: In([record.courseId]) });
+    const [view] = this.recordViews([record], new Map(courses.map((course) => [course.id, course])));
+    if (view === undefined) throw new NotFoundError();
+    return view;
+  }
+
+  private async record(manager: EntityManager, auth: RequestAuth, action: string, recordId: string, detail: Record<string, unknown>): Promise<void> {
+    await this.audit.record(manager, {
+      organisationId: auth.organisationId,
+      actorUserId: auth.userId,
+      actorOrganisationId: auth.organisationId,
+      action,
+      subjectType: 'training-record',
+      subjectId: recordId,
+      detail,
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SERVICE_NAME } from '@liaise/shared-domain';
+import { useSignedInViewer } from '@liaise/web-auth';
+import { Button, Table, useDocumentTitle } from '@liaise/web-ui';
+import { AUDIT_ENTRIES_QUERY } from './documents.js';
+
+export const AUDIT_NAMESPACE = 'audit';
+export const AUDIT_PATH = '/audit';
+const PAGE_SIZE = 25;
+
+/**
+ * The organisation's audit trail for administrators and managers: newest first, filtered by event, and
+ * paged backwards with the api's cursor. Partners who acted on this organisation's records stay anonymous.
+ */
+export function AuditPage() {
+  const { t, i18n } = useTranslation(AUDIT_NAMESPACE);
+  const viewer = useSignedInViewer();
+  const allowed = viewer.permissions.includes('audit:read');
+  const [action, setAction] = useState('');
+  const [chosen, setChosen] = useState('');
+  const [beforeSeq, setBeforeSeq] = useState<number | undefined>();
+  const { data, loading, error } = useQuery(AUDIT_ENTRIES_QUERY, {
+    skip: !allowed,
+    variables: { filter: { first: PAGE_SIZE, ...(chosen ? { action: chosen } : {}), ...(beforeSeq ? { beforeSeq } : {}) } },
+    fetchPolicy: 'cache-and-network',
+  });
+  useDocumentTitle(allowed ? t('title') : t('notFound'), SERVICE_NAME);
+
+  if (!allowed) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">{t('notFound')}</h1>
+        <p className="govuk-body">{t('notFoundBody')}</p>
+      </>
+    );
+  }
+  if (error !== undefined && data === undefined) throw error;
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setBeforeSeq(undefined);
+    setChosen(action);
+  };
+  const formatWhen = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.resolvedLanguage === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+  const entries = data?.auditEntries.entries ?? [];
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-full">
+        <h1 className="govuk-heading-l">{t('heading')}</h1>
+        <p className="govuk-body-l">{t('lead')}</p>
+        <form onSubmit={apply} noValidate>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor="audit-action">
+              {t('actionLabel')}
+            </label>
+            <select className="govuk-select" id="audit-action" name="action" value={action} onChange={(e) => setAction(e.target.value)}>
+              <option value="">{t('allActions')}</option>
+              {Object.entries(t('actions', { returnObjects: true }) as Record<string, string>).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Button type="submit" variant="secondary">
+            {t('apply')}
+          </Button>
+        </form>
+        {data === undefined && loading ? (
+          <p className="govuk-body" role="status">
+            {t('loading')}
+          </p>
+        ) : entries.length === 0 ? (
+          <p className="govuk-body" data-testid="audit-empty">
+            {t('empty')}
+          </p>
+        ) : (
+          <Table
+            caption={t('caption')}
+            captionSize="visually-hidden"
+            testId="audit-entries"
+            head={[t('when'), t('who'), t('what'), t('details')]}
+            rows={entries.map((entry) => ({
+              key: entry.id,
+              cells: [
+                formatWhen(String(entry.occurredAt)),
+                entry.actorFromAnotherOrganisation ? t('partner') : (entry.actorName ?? t('system')),
+                (t('actions', { returnObjects: true }) as Record<string, string>)[entry.action] ?? entry.action,
+                Object.entries(entry.detail as Record<string, unknown>)
+                  .map(([key, value]) => `${key}: ${String(value)}`)
+                  .join(', '),
+              ],
+            }))}
+          />
+        )}
+        <div className="govuk-button-group">
+          {beforeSeq !== undefined && (
+            <Button type="button" variant="secondary" onClick={() => setBeforeSeq(undefined)}>
+              {t('newest')}
+            </Button>
+          )}
+          {typeof data?.auditEntries.nextBeforeSeq === 'number' && (
+            <Button type="button" variant="secondary" onClick={() => setBeforeSeq(data.auditEntries.nextBeforeSeq ?? undefined)}>
+              {t('older')}
+            </Button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** English text of the audit trail (namespace `audit`). */
+export const en = {
+  title: 'Audit trail',
+  heading: 'Audit trail',
+  lead: 'Every sign-in, change and read of a sensitive record in your organisation, newest first. Entries cannot be changed or removed.',
+  filterLegend: 'Show only',
+  actionLabel: 'Event',
+  allActions: 'All events',
+  apply: 'Show entries',
+  caption: 'Audit entries',
+  when: 'When',
+  who: 'Who',
+  what: 'What',
+  details: 'Details',
+  partner: 'Someone from a partner organisation',
+  system: 'Liaise',
+  loading: 'Loading the audit trail…',
+  empty: 'There are no entries to show.',
+  older: 'Older entries',
+  newest: 'Back to the newest entries',
+  notFound: 'Page not found',
+  notFoundBody: 'If you typed the web address, check it is correct.',
+  actions: {
+    'auth.sign-in': 'Signed in',
+    'auth.sign-in-failed': 'Sign-in refused',
+    'auth.sign-out': 'Signed out',
+    'auth.signed-out-everywhere': 'Signed out of all devices',
+    'auth.second-factor-verified': 'Gave the two-factor code',
+    'auth.second-factor-failed': 'Two-factor code refused',
+    'auth.two-factor-enrolled': 'Set up two-factor sign-in',
+    'auth.recovery-code-used': 'Used a recovery code',
+  } as Record<string, string>,
+};
+
+export type AuditMessages = typeof en;

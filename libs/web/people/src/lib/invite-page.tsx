@@ -1,0 +1,111 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { INVITATION_VALID_HOURS, SERVICE_NAME } from '@liaise/shared-domain';
+import { AUTH_NAMESPACE, roleName, useSignedInViewer } from '@liaise/web-auth';
+import type { Role } from '@liaise/web-graphql';
+import { BackLink, Button, ButtonGroup, Radios, ServiceLink, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { INVITE_USER_MUTATION, PEOPLE_QUERY } from './documents.js';
+import { PEOPLE_NAMESPACE } from './i18n.js';
+import { NotFound } from './not-found.js';
+import { PEOPLE_PATH } from './paths.js';
+import { formProblems, type Problem } from './problems.js';
+import { useFormProblems } from './use-form-problems.js';
+import { usePeople, usePeoplePermissions, type PeopleNotice } from './use-people.js';
+
+type InviteField = 'email' | 'role';
+const FIELD_IDS: Readonly<Record<InviteField, string>> = { email: 'email', role: 'role' };
+const fieldOf = (message: string): InviteField | undefined => (/e-mail/i.test(message) ? 'email' : /role/i.test(message) ? 'role' : undefined);
+
+/** "Invite someone": an e-mail address and a role of those the organisation has. */
+export function InvitePage() {
+  const { t } = useTranslation(PEOPLE_NAMESPACE);
+  const { t: authT } = useTranslation(AUTH_NAMESPACE);
+  const viewer = useSignedInViewer();
+  const { canManage } = usePeoplePermissions();
+  const navigate = useNavigate();
+  const { data, error } = usePeople(!canManage);
+  const [invite, { loading }] = useMutation(INVITE_USER_MUTATION, { refetchQueries: [PEOPLE_QUERY] });
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('');
+  const form = useFormProblems<InviteField>();
+  const title = canManage ? t('invite.title') : t('notFound.title');
+  useDocumentTitle(form.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+
+  if (!canManage) return <NotFound />;
+  if (data === undefined) {
+    if (error !== undefined) throw error;
+    return (
+      <p className="govuk-body" role="status">
+        {t('people.loading')}
+      </p>
+    );
+  }
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    const problems: Problem<InviteField>[] = [];
+    if (email.trim() === '') problems.push({ field: 'email', message: t('invite.emailMissing') });
+    if (role === '') problems.push({ field: 'role', message: t('invite.roleMissing') });
+    if (problems.length > 0) {
+      form.fail(problems);
+      return;
+    }
+    try {
+      const { data: invited } = await invite({ variables: { input: { email: email.trim(), role: role as Role } } });
+      const notice: PeopleNotice = { peopleNotice: t('invite.sent', { email: invited?.inviteUser.email ?? email.trim() }) };
+      await navigate(PEOPLE_PATH, { state: notice });
+    } catch (inviteError: unknown) {
+      form.fail(formProblems(inviteError, fieldOf) ?? [{ message: t('serviceProblem') }]);
+    }
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href={PEOPLE_PATH}>{t('people.title')}</BackLink>
+        {form.summary(t('errorSummaryTitle'), FIELD_IDS)}
+        <h1 className="govuk-heading-l">{t('invite.heading', { organisation: viewer.organisationName })}</h1>
+        <p className="govuk-body">{t('invite.intro', { hours: INVITATION_VALID_HOURS })}</p>
+        <form noValidate onSubmit={(event) => void onSubmit(event)}>
+          <TextInput
+            id={FIELD_IDS.email}
+            name="email"
+            type="email"
+            label={t('invite.email')}
+            hint={t('invite.emailHint')}
+            autoComplete="off"
+            spellCheck={false}
+            autoCapitalize="none"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={form.errorFor('email')}
+            errorPrefix={t('errorPrefix')}
+          />
+          <Radios
+            id={FIELD_IDS.role}
+            name="role"
+            legend={t('invite.role')}
+            options={data.grantableRoles.map((grantable) => ({
+              value: grantable,
+              text: roleName(authT, grantable),
+              hint: t(`invite.roleHints.${grantable}`),
+            }))}
+            value={role}
+            onChange={setRole}
+            error={form.errorFor('role')}
+            errorPrefix={t('errorPrefix')}
+          />
+          <ButtonGroup>
+            <Button>{t('invite.button')}</Button>
+            <ServiceLink className="govuk-link" href={PEOPLE_PATH}>
+              {t('invite.cancel')}
+            </ServiceLink>
+          </ButtonGroup>
+        </form>
+      </div>
+    </div>
+  );
+}

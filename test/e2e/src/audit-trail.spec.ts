@@ -1,0 +1,55 @@
+import { generateSync } from 'otplib';
+import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { startPortal, type Portal } from '../support/portal.js';
+
+const DEMO_PASSWORD = 'liaise-demo-2026';
+const DEMO_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA';
+
+let portal: Portal;
+let browser: Browser;
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+describe('the audit trail page', () => {
+  it('shows a manager their organisation\'s sign-ins, filters them, and passes axe', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/sign-in`);
+    await page.getByLabel('E-mail address').fill('manager@harbourlights.example');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Enter the code from your authenticator app').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL(`${portal.url}/home`);
+
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
+    const table = page.getByTestId('audit-entries');
+    await table.waitFor();
+    await expect(table.getByRole('cell', { name: 'Signed in' }).first().textContent()).resolves.toBe('Signed in');
+    await expect(table.getByRole('cell', { name: 'Ruth Adeyemi' }).first().textContent()).resolves.toBe('Ruth Adeyemi');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Event').selectOption('auth.two-factor-enrolled');
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    await page.getByTestId('audit-empty').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('is not in an outreach worker\'s menu and answers them with page not found', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/sign-in`);
+    await page.getByLabel('E-mail address').fill('outreach.worker@harbourlights.example');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${portal.url}/home`);
+    expect(await page.getByRole('link', { name: 'Audit trail' }).count()).toBe(0);
+    await page.goto(`${portal.url}/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+  });
+});
