@@ -132,6 +132,63 @@ describe('joining by invitation', () => {
   });
 });
 
+describe('joining in a role that needs two-factor sign-in', () => {
+  it('sets a password, enrols an authenticator app (code computed here), signs out and back in with a fresh code', async () => {
+    const email = 'mo.manager@example.org';
+    const admin = await browser.newPage();
+    await signInAsAdmin(admin);
+    await admin.goto(`${portal.url}/people/invite`);
+    await admin.getByLabel('Their e-mail address').fill(email);
+    await admin.getByRole('radio', { name: 'Manager' }).check();
+    await admin.getByRole('button', { name: 'Send invitation' }).click();
+    await admin.getByText(`Invitation sent to ${email}`).waitFor();
+    const link = linkIn(await smtp.waitFor((m) => m.to.includes(email), 30_000), 'join');
+
+    const theirs = await launchBrowser();
+    try {
+      const page = await theirs.newPage();
+      await page.goto(link);
+      await page.getByLabel('Your name').fill('Mo Manager');
+      await page.getByLabel('Create a password').fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: 'Create account' }).click();
+
+      // Managers must set up an authenticator app before anything else.
+      await page.waitForURL(/\/sign-in\/set-up-authenticator/);
+      await page.getByText('I cannot scan the QR code').click();
+      const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s+/g, '');
+      expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+      await expectAccessible(page);
+      const enrolledAt = Date.now();
+      await page.getByLabel('Code from the app').fill(generateSync({ secret }));
+      await page.getByRole('button', { name: 'Continue' }).click();
+      const codes = page.getByTestId('recovery-codes');
+      await codes.waitFor();
+      expect((await codes.locator('li').allTextContents()).every((code) => /^[a-z2-7]{5}-[a-z2-7]{5}$/.test(code.trim()))).toBe(true);
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL(`${portal.url}/home`);
+      await expect(page.getByTestId('signed-in-as').textContent()).resolves.toBe('Signed in as Mo Manager, manager, Harbour Lights Project.');
+
+      await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/sign-in/);
+
+      // A code is accepted once: wait for the app's next code before signing back in.
+      const nextPeriod = (Math.floor(enrolledAt / 30_000) + 1) * 30_000;
+      await page.waitForTimeout(Math.max(0, nextPeriod - Date.now() + 500));
+      await page.getByLabel('E-mail address').fill(email);
+      await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/sign-in\/code/);
+      await page.getByLabel('Enter the code from your authenticator app').fill(generateSync({ secret }));
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL(`${portal.url}/home`);
+      await page.getByTestId('signed-in-as').waitFor();
+    } finally {
+      await theirs.close();
+    }
+  });
+});
+
 describe('a forgotten password', () => {
   it('is reset from the sign-in page with a link by e-mail', async () => {
     const email = 'outreach.worker@opendoor.example';
