@@ -112,4 +112,18 @@ describe('two-factor sign-in', () => {
     expect(actions).toContain('auth.second-factor-verified');
     expect(actions).toContain('auth.second-factor-failed');
   });
+
+  it('asks a person promoted into a role that needs it to set up two-factor sign-in before anything else', async () => {
+    const worker = new Browser(t.url);
+    await worker.signIn('outreach.worker@safepassage.example', DEMO_PASSWORD);
+    expect((await worker.gql('{ myTraining { id } }')).errors).toBeUndefined();
+    const admin = new Browser(t.url);
+    await admin.signIn('admin@safepassage.example', DEMO_PASSWORD);
+    const { rows } = await superuser('select id from user_account where email = $1', ['outreach.worker@safepassage.example']);
+    const changed = await admin.gql('mutation($id: ID!) { changeRole(userId: $id, role: MANAGER) { role } }', { id: rows[0]?.id });
+    expect(changed.errors).toBeUndefined();
+    const viewer = await worker.gql<{ viewer: { secondFactorStep: string } }>('{ viewer { secondFactorStep } }');
+    expect(viewer.data?.viewer.secondFactorStep).toBe('ENROL');
+    expect((await worker.gql('{ myTraining { id } }')).errors?.[0]?.extensions?.code).toBe('SECOND_FACTOR_REQUIRED');
+  });
 });

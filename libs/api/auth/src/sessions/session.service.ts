@@ -74,6 +74,20 @@ export class SessionService {
     await manager.update(Session, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endedReason: reason });
   }
 
+  /**
+   * A person whose new role needs two-factor sign-in must give (or set up) the second factor before their
+   * open sessions can do anything more.
+   */
+  async requireSecondFactor(manager: EntityManager, userId: string): Promise<number> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ secondFactorDone: false })
+      .where('user_id = :userId and ended_at is null and second_factor_done', { userId })
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** Ends every open session of a person: signing out everywhere, disabling, a new password. */
   async endAll(manager: EntityManager, userId: string, reason: SessionEndReason): Promise<number> {
     const result = await manager

@@ -4,7 +4,7 @@ import { AuditService } from '@liaise/api-audit';
 import { SessionService, UserAccount } from '@liaise/api-auth';
 import { DomainError, NotFoundError } from '@liaise/api-core';
 import { Organisation } from '@liaise/api-organisations';
-import type { Role } from '@liaise/shared-domain';
+import { requiresTwoFactor, type Role } from '@liaise/shared-domain';
 import { isUuid, type Actor } from '../actor.js';
 import type { Person } from '../people.types.js';
 import { checkGrantable, grantableRoles } from '../roles.js';
@@ -51,7 +51,10 @@ export class PeopleService {
     }
     if (account.role === role) return toPerson(account);
     await manager.update(UserAccount, { id: account.id }, { role });
-    await this.record(manager, actor, 'people.role-changed', account.id, { from: account.role, to: role });
+    // Promoted into a role that needs two-factor sign-in: their open sessions must give it first.
+    const stepUp = requiresTwoFactor(role, organisation.kind) && !requiresTwoFactor(account.role, organisation.kind);
+    const sessionsStepped = stepUp ? await this.sessions.requireSecondFactor(manager, account.id) : 0;
+    await this.record(manager, actor, 'people.role-changed', account.id, { from: account.role, to: role, sessionsStepped });
     return toPerson({ ...account, role });
   }
 
