@@ -66,7 +66,8 @@ describe("an organisation's people", () => {
     expect(changed).toEqual({ data: { changeRole: { id: worker, role: 'MANAGER', status: 'ACTIVE' } } });
     expect(await roleOf(HARBOUR_WORKER)).toBe('MANAGER');
     const trail = await superuserQuery('select detail from audit_entry where action = $1 and subject_id = $2', ['people.role-changed', worker]);
-    expect(trail).toEqual([{ detail: { from: 'OUTREACH_WORKER', to: 'MANAGER' } }]);
+    // Managers need two-factor sign-in: the worker's open sessions must now give it first.
+    expect(trail).toEqual([{ detail: { from: 'OUTREACH_WORKER', to: 'MANAGER', sessionsStepped: expect.any(Number) } }]);
 
     for (const role of ['LIAISON_OFFICER', 'PLATFORM_ADMIN']) {
       const refused = await admin.gql(CHANGE_ROLE, { userId: worker, role });

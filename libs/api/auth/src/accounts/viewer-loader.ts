@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '@liaise/api-core';
 import { Organisation } from '@liaise/api-organisations';
-import { requiresTwoFactor, ROLE_PERMISSIONS } from '@liaise/shared-domain';
+import { ROLE_PERMISSIONS } from '@liaise/shared-domain';
 import type { SecondFactorStep, Viewer } from './account.types.js';
 import { UserAccount } from './user-account.entity.js';
 
@@ -15,9 +15,8 @@ export class ViewerLoader {
     const organisation = await manager.findOneBy(Organisation, { id: account.organisationId });
     const twoFactorEnabled = account.totpEnabledAt !== null;
     let secondFactorStep: SecondFactorStep = 'DONE';
-    if (!session.secondFactorDone) {
-      secondFactorStep = twoFactorEnabled || organisation === null || !requiresTwoFactor(account.role, organisation.kind) ? 'ENTER_CODE' : 'ENROL';
-    }
+    // A session owing its second factor gives a code, or first sets an app up when there is none.
+    if (!session.secondFactorDone) secondFactorStep = twoFactorEnabled ? 'ENTER_CODE' : 'ENROL';
     return {
       user: {
         id: account.id,

@@ -20,7 +20,7 @@ export function dataSourceOptions({ url, entities, migrations = [], applicationN
     entities,
     migrations,
     migrationsTableName: 'migration',
-    migrationsTransactionMode: 'all',
+    migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),

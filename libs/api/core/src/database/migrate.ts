@@ -13,7 +13,7 @@ export interface MigrateOptions {
 }
 
 /**
- * As the owner: makes sure the application role exists, then runs pending migrations in one transaction,
+ * As the owner: makes sure the application role exists, then runs pending migrations, each in a transaction,
  * holding an advisory lock so that several instances starting together migrate once. Returns the names of
  * the migrations that ran.
  */
@@ -26,7 +26,9 @@ export async function migrate({ ownerUrl, entities, migrations, appPassword }: M
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const client = (await lock.connect()) as import('pg').ClientBase;
     await ensureAppRole(client, appPassword);
-    const ran = await dataSource.runMigrations({ transaction: 'all' });
+    // Each migration commits on its own: a value added to an enum type cannot be used before it commits
+    // (PostgreSQL 15 and older refuse it inside the same transaction).
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
     return ran.map((migration) => migration.name);
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
