@@ -261,6 +261,26 @@ describe('the platform administrator', () => {
     expect(directory.data?.organisations.map((o) => o.id)).toContain(id);
   });
 
+  it('invites the first administrator of an organisation it created, and nobody else may', async () => {
+    const platform = await as(PLATFORM_ADMIN);
+    const created = await platform.gql<{ createOrganisation: { id: string } }>(CREATE, { input: newProject('Northgate Sex Work Project') });
+    const id = created.data?.createOrganisation.id ?? '';
+    const INVITE_ADMIN = 'mutation($input: InviteOrganisationAdministratorInput!) { inviteOrganisationAdministrator(input: $input) { email role } }';
+    const invited = await platform.gql(INVITE_ADMIN, { input: { organisationId: id, email: 'First.Admin@northgate.example' } });
+    expect(invited).toEqual({ data: { inviteOrganisationAdministrator: { email: 'first.admin@northgate.example', role: 'ORGANISATION_ADMIN' } } });
+    expect(await sql('select role from user_invitation where organisation_id = $1', [id])).toEqual([{ role: 'ORGANISATION_ADMIN' }]);
+    expect(await sql('select recipient from outbox_message where organisation_id = $1', [id])).toEqual([{ recipient: 'first.admin@northgate.example' }]);
+    expect(await auditActions(PLATFORM_ORGANISATION.id, id)).toContain('organisation.administrator-invited');
+
+    // Not for the platform's own organisation, not for one that does not exist, and not by anyone else.
+    for (const organisationId of [PLATFORM_ORGANISATION.id, randomUUID()]) {
+      expect(code(await platform.gql(INVITE_ADMIN, { input: { organisationId, email: 'x@northgate.example' } }))).toBe('NOT_FOUND');
+    }
+    const admin = await as(HARBOUR_ADMIN);
+    expect(code(await admin.gql(INVITE_ADMIN, { input: { organisationId: id, email: 'y@northgate.example' } }))).toBe('NOT_FOUND');
+    expect(await sql('select count(*)::int as n from user_invitation where organisation_id = $1', [id])).toEqual([{ n: 1 }]);
+  });
+
   it('refuses a name already taken, and a platform kind, writing nothing', async () => {
     const admin = await as(PLATFORM_ADMIN);
     const count = async () => (await sql<{ n: number }>('select count(*)::int as n from organisation'))[0]?.n;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { ACCOUNT_PATH, HOME_PATH, SIGN_IN_PATH, useSignOut, useViewer } from '@liaise/web-auth';
-import { ORGANISATION_PATH } from '@liaise/web-organisations';
+import { ORGANISATION_PATH, PLATFORM_ORGANISATIONS_PATH } from '@liaise/web-organisations';
 import { PARTNERSHIPS_PATH } from '@liaise/web-partnerships';
 import { useServiceInfo } from '@liaise/web-service';
 import { AUDIT_PATH } from '@liaise/web-audit';
@@ -81,6 +81,9 @@ function useServiceNavigation(): { items: ServiceNavigationItem[]; homeHref: str
         : []),
       ...(viewer.permissions.includes('people:read')
         ? [{ text: t('navigation.people'), href: PEOPLE_PATH, current: currentness(pathname, PEOPLE_PATH) }]
+        : []),
+      ...(viewer.permissions.includes('organisation:create')
+        ? [{ text: t('navigation.organisations'), href: PLATFORM_ORGANISATIONS_PATH, current: currentness(pathname, PLATFORM_ORGANISATIONS_PATH) }]
         : []),
       ...(viewer.permissions.includes('audit:read')
         ? [{ text: t('navigation.audit'), href: AUDIT_PATH, current: currentness(pathname, AUDIT_PATH) }]

@@ -14,6 +14,7 @@ export const cy: AppMessages = {
     training: 'Training',
     organisation: 'Organisation',
     people: 'People',
+    organisations: 'Organisations',
     audit: 'Audit trail',
     account: 'Your account',
     signIn: 'Mewngofnodi',

@@ -9,6 +9,7 @@ export const en = {
     training: 'Training',
     organisation: 'Organisation',
     people: 'People',
+    organisations: 'Organisations',
     audit: 'Audit trail',
     account: 'Your account',
     signIn: 'Sign in',

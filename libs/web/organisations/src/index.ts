@@ -4,3 +4,4 @@ export { OrganisationPage, type OrganisationSavedState } from './lib/organisatio
 export { ORGANISATION_EDIT_PATH, ORGANISATION_PATH } from './lib/paths.js';
 export { MY_ORGANISATION_QUERY, UPDATE_MY_ORGANISATION_MUTATION, useMyOrganisation, useUpdateMyOrganisation } from './lib/use-my-organisation.js';
 export type { OrganisationsMessages } from './locales/en.js';
+export { PLATFORM_ORGANISATIONS_PATH, PlatformOrganisationsPage } from './lib/platform-organisations-page.js';

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsUUID, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { RoleEnum } from '@liaise/api-auth';
 import { PASSWORD_MAX_LENGTH, ROLES, type Role } from '@liaise/shared-domain';
 
@@ -15,6 +15,19 @@ export class InviteUserInput {
   @Field(() => RoleEnum)
   @IsIn(ROLES, { message: 'Choose a role' })
   role!: Role;
+}
+
+@InputType({ description: 'The platform administrator invites the first administrator of an organisation it set up.' })
+export class InviteOrganisationAdministratorInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Choose an organisation from the list' })
+  organisationId!: string;
+
+  @Field(() => String)
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail({}, { message: 'Enter an e-mail address in the correct format, like name@example.org' })
+  @MaxLength(320, { message: 'E-mail address must be 320 characters or fewer' })
+  email!: string;
 }
 
 @InputType()

@@ -4,7 +4,7 @@ import { cookiesAreSecure, sessionCookieName, sessionCookieOptions, SessionServi
 import { Allow, APP_CONFIG, Public, TransactionHost, type AppConfig, type GraphqlContext } from '@liaise/api-core';
 import { actorOf } from '../actor.js';
 import { Invitation, InvitationPreview } from '../people.types.js';
-import { AcceptInvitationInput, InviteUserInput } from './invitation.inputs.js';
+import { AcceptInvitationInput, InviteOrganisationAdministratorInput, InviteUserInput } from './invitation.inputs.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Resolver()
@@ -25,6 +25,12 @@ export class InvitationsResolver {
   @Mutation(() => Invitation, { description: 'Invites an e-mail address to join the organisation with a role; the link is e-mailed.' })
   inviteUser(@Args('input') input: InviteUserInput, @Context() { req }: GraphqlContext): Promise<Invitation> {
     return this.service.invite(this.tx.manager, actorOf(req), input);
+  }
+
+  @Allow('organisation:create')
+  @Mutation(() => Invitation, { description: 'Invites the first administrator of an organisation the platform set up.' })
+  inviteOrganisationAdministrator(@Args('input') input: InviteOrganisationAdministratorInput, @Context() { req }: GraphqlContext): Promise<Invitation> {
+    return this.service.inviteOrganisationAdministrator(this.tx.manager, actorOf(req), input.organisationId, input.email);
   }
 
   @Allow('people:manage')

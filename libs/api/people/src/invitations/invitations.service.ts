@@ -75,6 +75,34 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The platform administrator invites the first administrator of an organisation it set up. The invitation
+   * is written as the new organisation (its row-level security), then the platform's own trail records it.
+   */
+  async inviteOrganisationAdministrator(manager: EntityManager, platform: Actor, organisationId: string, email: string): Promise<Invitation> {
+    const organisations: { id: string; status: string }[] = await manager.query('select id, status from platform_organisations() where id = $1', [
+      organisationId,
+    ]);
+    const organisation = organisations[0];
+    if (organisation === undefined || organisation.id === platform.organisationId) throw new NotFoundError();
+    if (organisation.status !== 'ACTIVE') {
+      throw new DomainError('ORGANISATION_SUSPENDED', 'Reactivate the organisation before inviting its administrator', 'organisationId');
+    }
+    await manager.query("select set_config('app.org_id', $1, true)", [organisationId]);
+    const invitation = await this.invite(manager, { ...platform, organisationId }, { email, role: 'ORGANISATION_ADMIN' });
+    await manager.query("select set_config('app.org_id', $1, true)", [platform.organisationId]);
+    await this.audit.record(manager, {
+      organisationId: platform.organisationId,
+      actorUserId: platform.userId,
+      actorOrganisationId: platform.organisationId,
+      action: 'organisation.administrator-invited',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      ip: platform.ip,
+    });
+    return invitation;
+  }
+
   async invite(manager: EntityManager, actor: Actor, input: InviteUserInput): Promise<Invitation> {
     const email = input.email.trim().toLowerCase();
     const organisation = await manager.findOneBy(Organisation, { id: actor.organisationId });

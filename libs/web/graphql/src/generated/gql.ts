@@ -23,6 +23,11 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n      role\n      organisationId\n    }\n    organisationName\n    permissions\n    secondFactorStep\n    twoFactorEnabled\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query PlatformOrganisations {\n    organisationsForPlatform {\n      id\n      kind\n      name\n      status\n    }\n  }\n": typeof types.PlatformOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  mutation InviteOrganisationAdministrator($input: InviteOrganisationAdministratorInput!) {\n    inviteOrganisationAdministrator(input: $input) {\n      email\n    }\n  }\n": typeof types.InviteOrganisationAdministratorDocument,
+    "\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.SuspendOrganisationDocument,
+    "\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateOrganisationDocument,
     "\n  query MyOrganisation {\n    myOrganisation {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n      languagesOffered\n      version\n    }\n  }\n": typeof types.MyOrganisationDocument,
     "\n  mutation UpdateMyOrganisation($input: UpdateMyOrganisationInput!) {\n    updateMyOrganisation(input: $input) {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n      languagesOffered\n      version\n    }\n  }\n": typeof types.UpdateMyOrganisationDocument,
     "\n  fragment PartnershipFields on Partnership {\n    id\n    status\n    mySide\n    availableActions\n    legalBasis\n    agreementReference\n    signedOn\n    reviewOn\n    statusReason\n    statusChangedBy\n    statusChangedAt\n    proposedAt\n    version\n    force {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n    }\n    project {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n    }\n  }\n": typeof types.PartnershipFieldsFragmentDoc,
@@ -65,6 +70,11 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n      role\n      organisationId\n    }\n    organisationName\n    permissions\n    secondFactorStep\n    twoFactorEnabled\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  query PlatformOrganisations {\n    organisationsForPlatform {\n      id\n      kind\n      name\n      status\n    }\n  }\n": types.PlatformOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  mutation InviteOrganisationAdministrator($input: InviteOrganisationAdministratorInput!) {\n    inviteOrganisationAdministrator(input: $input) {\n      email\n    }\n  }\n": types.InviteOrganisationAdministratorDocument,
+    "\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": types.SuspendOrganisationDocument,
+    "\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReactivateOrganisationDocument,
     "\n  query MyOrganisation {\n    myOrganisation {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n      languagesOffered\n      version\n    }\n  }\n": types.MyOrganisationDocument,
     "\n  mutation UpdateMyOrganisation($input: UpdateMyOrganisationInput!) {\n    updateMyOrganisation(input: $input) {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n      languagesOffered\n      version\n    }\n  }\n": types.UpdateMyOrganisationDocument,
     "\n  fragment PartnershipFields on Partnership {\n    id\n    status\n    mySide\n    availableActions\n    legalBasis\n    agreementReference\n    signedOn\n    reviewOn\n    statusReason\n    statusChangedBy\n    statusChangedAt\n    proposedAt\n    version\n    force {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n    }\n    project {\n      id\n      kind\n      name\n      status\n      areasServed\n      contactEmail\n      contactPhone\n    }\n  }\n": types.PartnershipFieldsFragmentDoc,
@@ -148,6 +158,26 @@ export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    user
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformOrganisations {\n    organisationsForPlatform {\n      id\n      kind\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  query PlatformOrganisations {\n    organisationsForPlatform {\n      id\n      kind\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteOrganisationAdministrator($input: InviteOrganisationAdministratorInput!) {\n    inviteOrganisationAdministrator(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteOrganisationAdministrator($input: InviteOrganisationAdministratorInput!) {\n    inviteOrganisationAdministrator(input: $input) {\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendOrganisation($id: ID!) {\n    suspendOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateOrganisation($id: ID!) {\n    reactivateOrganisation(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
