@@ -154,6 +154,32 @@ describe('sessions', () => {
   });
 });
 
+describe('changing one\'s password', () => {
+  const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+  const email = 'outreach.worker@opendoor.example';
+
+  it('checks the current password and the policy, then ends every other session and keeps this one', async () => {
+    const [here, elsewhere] = [new Browser(t.url), new Browser(t.url)];
+    await here.signIn(email, DEMO_PASSWORD);
+    await elsewhere.signIn(email, DEMO_PASSWORD);
+    const before = here.cookie;
+
+    const wrong = await here.gql(CHANGE, { input: { currentPassword: 'not it at all', newPassword: 'copper kettle morning tide' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Your current password is not right', extensions: { code: 'CURRENT_PASSWORD_INCORRECT', field: 'currentPassword' } });
+    const weak = await here.gql(CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'short' } });
+    expect(weak.errors?.[0]).toMatchObject({ extensions: { code: 'WEAK_PASSWORD', field: 'newPassword' } });
+    expect(await elsewhere.viewerEmail()).toBe(email);
+
+    const changed = await here.gql(CHANGE, { input: { currentPassword: DEMO_PASSWORD, newPassword: 'copper kettle morning tide' } });
+    expect(changed).toEqual({ data: { changePassword: true } });
+    expect(here.cookie).not.toBe(before);
+    expect(await here.viewerEmail()).toBe(email);
+    expect(await elsewhere.viewerEmail()).toBeNull();
+    expect((await new Browser(t.url).signIn(email, DEMO_PASSWORD)).errors?.[0]?.extensions?.code).toBe('SIGN_IN_REFUSED');
+    expect((await new Browser(t.url).signIn(email, 'copper kettle morning tide')).errors).toBeUndefined();
+  });
+});
+
 describe('cookies over HTTPS', () => {
   it('are Secure and __Host- prefixed when the portal is reached over HTTPS', async () => {
     const secure = await startTestApp({ PUBLIC_URL: 'https://liaise.example' });

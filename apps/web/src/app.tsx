@@ -1,4 +1,5 @@
 import { AUDIT_PATH, AuditPage } from '@liaise/web-audit';
+import { CHANGE_PASSWORD_PATH, ChangePasswordPage } from '@liaise/web-auth';
 import { PLATFORM_ORGANISATIONS_PATH, PlatformOrganisationsPage } from '@liaise/web-organisations';
 import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
@@ -102,6 +103,7 @@ export const routes: RouteObject[] = [
               { path: SIGN_OUT_EVERYWHERE_PATH, element: <SignOutEverywherePage /> },
               { path: PEOPLE_PATH, element: <PeoplePage /> },
               { path: AUDIT_PATH, element: <AuditPage /> },
+              { path: CHANGE_PASSWORD_PATH, element: <ChangePasswordPage /> },
               { path: PLATFORM_ORGANISATIONS_PATH, element: <PlatformOrganisationsPage /> },
               { path: INVITE_PATH, element: <InvitePage /> },
               { path: CHANGE_ROLE_PATH, element: <ChangeRolePage /> },

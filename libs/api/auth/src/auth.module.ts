@@ -15,6 +15,7 @@ import { RecoveryCode } from './two-factor/recovery-code.entity.js';
 import { TwoFactorResolver } from './two-factor/two-factor.resolver.js';
 import { TwoFactorService } from './two-factor/two-factor.service.js';
 import { ViewerLoader } from './accounts/viewer-loader.js';
+import { ChangePasswordResolver, ChangePasswordService } from './password/change-password.js';
 
 /** Who is who: accounts, sign-in, server-side sessions, and the access guard on every resolver. */
 @Module({
@@ -25,6 +26,8 @@ import { ViewerLoader } from './accounts/viewer-loader.js';
     SignInService,
     SignInResolver,
     ViewerLoader,
+    ChangePasswordService,
+    ChangePasswordResolver,
     TwoFactorService,
     TwoFactorResolver,
     { provide: AccessChecks, useClass: AccessChecksOn },

@@ -54,3 +54,4 @@ export {
   type ViewerResult,
 } from './lib/use-viewer.js';
 export type { AuthMessages } from './locales/en.js';
+export { CHANGE_PASSWORD_PATH, ChangePasswordPage } from './lib/change-password-page.js';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { Button, ServiceLink, SummaryList, useDocumentTitle } from '@liaise/web-ui';
+import { CHANGE_PASSWORD_PATH } from './change-password-page.js';
 import { AUTH_NAMESPACE } from './i18n.js';
 import { SIGN_OUT_EVERYWHERE_PATH } from './paths.js';
 import { roleName } from './role-name.js';
@@ -27,6 +28,12 @@ export function AccountPage() {
             { key: t('account.twoFactor'), value: viewer.twoFactorEnabled ? t('account.twoFactorOn') : t('account.twoFactorOff') },
           ]}
         />
+
+        <p className="govuk-body">
+          <ServiceLink className="govuk-link" href={CHANGE_PASSWORD_PATH}>
+            Change your password
+          </ServiceLink>
+        </p>
 
         <h2 className="govuk-heading-m">{t('account.signOutHeading')}</h2>
         <p className="govuk-body">{t('account.signOutText')}</p>

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n      }\n      nextBeforeSeq\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation VerifySecondFactor($input: SecondFactorCodeInput!) {\n    verifySecondFactor(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($input: SecondFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
@@ -62,6 +63,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n      }\n      nextBeforeSeq\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation VerifySecondFactor($input: SecondFactorCodeInput!) {\n    verifySecondFactor(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.VerifySecondFactorDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
     "\n  mutation ConfirmTwoFactorEnrolment($input: SecondFactorCodeInput!) {\n    confirmTwoFactorEnrolment(input: $input) {\n      recoveryCodes\n      viewer {\n        ...ViewerFields\n      }\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
@@ -126,6 +128,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n      }\n      nextBeforeSeq\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n      }\n      nextBeforeSeq\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
