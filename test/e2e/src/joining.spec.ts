@@ -1,7 +1,7 @@
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
 import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from '@liaise/api-testing';
-import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
 const ADMIN = 'admin@harbourlights.example';
@@ -55,7 +55,7 @@ describe('joining by invitation', () => {
 
     await admin.goto(`${portal.url}/people`);
     await admin.getByRole('heading', { name: 'People in Harbour Lights Project' }).waitFor();
-    await expect(admin.title()).resolves.toBe('People – Liaise');
+    await expectTitle(admin, 'People – Liaise');
     await admin.getByTestId('people').getByRole('rowheader', { name: 'Sam Rivers' }).waitFor();
     await admin.getByTestId('no-invitations').waitFor();
     await expectAccessible(admin);
@@ -71,7 +71,7 @@ describe('joining by invitation', () => {
     const summary = admin.locator('.govuk-error-summary');
     await summary.getByRole('link', { name: 'Enter their e-mail address' }).waitFor();
     await summary.getByRole('link', { name: 'Choose a role' }).waitFor();
-    await expect(admin.title()).resolves.toBe('Error: Invite someone – Liaise');
+    await expectTitle(admin, 'Error: Invite someone – Liaise');
     expect(await admin.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
     await expectAccessible(admin);
 
@@ -95,7 +95,7 @@ describe('joining by invitation', () => {
       const page = await theirs.newPage();
       await page.goto(link);
       await page.getByRole('heading', { name: 'Join Harbour Lights Project on Liaise' }).waitFor();
-      await expect(page.title()).resolves.toBe('Join Liaise – Liaise');
+      await expectTitle(page, 'Join Liaise – Liaise');
       await page.getByText('Outreach worker', { exact: true }).waitFor();
       // The rules are said before the password is typed.
       await page.getByText('be 12 characters or more').waitFor();
@@ -196,7 +196,7 @@ describe('a forgotten password', () => {
     await page.goto(`${portal.url}/sign-in`);
     await page.getByRole('link', { name: 'Forgotten your password?' }).click();
     await page.waitForURL(`${portal.url}/forgot-password`);
-    await expect(page.title()).resolves.toBe('Reset your password – Liaise');
+    await expectTitle(page, 'Reset your password – Liaise');
     await expectAccessible(page);
 
     await page.getByLabel('E-mail address').fill(email);

@@ -1,6 +1,6 @@
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
 const WESTMERE_ADMIN = 'admin@westmere.police.example';
@@ -36,7 +36,7 @@ async function signIn(page: Page, email: string): Promise<void> {
 
 /** A page's basics: its title, one main heading, and no axe violations. */
 async function checkPage(page: Page, title: string): Promise<void> {
-  await expect(page.title()).resolves.toBe(`${title} – Liaise`);
+  await expectTitle(page, `${title} – Liaise`);
   expect(await page.locator('h1').count()).toBe(1);
   expect(await accessibilityViolations(page)).toEqual([]);
 }

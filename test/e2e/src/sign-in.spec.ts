@@ -1,6 +1,6 @@
 import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
 const OFFICER = 'liaison.officer@northshire.police.example';
@@ -27,10 +27,6 @@ beforeEach(async () => {
   await browser.context.clearCookies();
 });
 
-/** The page's title, once the page shown has set it (it does after the address has changed). */
-async function expectTitle(page: Page, title: string): Promise<void> {
-  await page.waitForFunction((expected) => document.title === expected, title);
-}
 
 /** Fills in the sign-in page and sends it. */
 async function submitSignIn(page: Page, email: string, password: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
 let portal: Portal;
@@ -17,7 +17,7 @@ describe('the start page', () => {
     await page.goto(`${portal.url}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
 
-    await expect(page.title()).resolves.toBe('Share notice of operations at sex-working premises – Liaise');
+    await expectTitle(page, 'Share notice of operations at sex-working premises – Liaise');
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.getByRole('banner').count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);

@@ -50,3 +50,9 @@ export async function accessibilityViolations(page: Page): Promise<{ id: string;
     nodes: violation.nodes.map((node) => node.target.join(' ')),
   }));
 }
+
+/** Waits until the page shown has set its title (pages set it after the address changes), then checks it. */
+export async function expectTitle(page: Page, title: string): Promise<void> {
+  await page.waitForFunction((expected) => document.title === expected, title, { timeout: 15_000 }).catch(() => undefined);
+  expect(await page.title()).toBe(title);
+}
