@@ -1,7 +1,6 @@
 import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { DEMO_PASSWORD, signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
-
-const DEMO_PASSWORD = 'liaise-demo-2026';
 
 let portal: Portal;
 let browser: Browser;
@@ -16,11 +15,7 @@ afterAll(async () => {
 describe('your account', () => {
   it('changes the password: the current one is checked, errors are summarised, and it passes axe', async () => {
     const page = await browser.newPage();
-    await page.goto(`${portal.url}/sign-in`);
-    await page.getByLabel('E-mail address').fill('outreach.worker@safepassage.example');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${portal.url}/home`);
+    await signInAsDemo(page, portal.url, 'outreach.worker@safepassage.example');
 
     await page.getByRole('link', { name: 'Your account', exact: true }).click();
     await page.getByRole('link', { name: 'Change your password' }).click();

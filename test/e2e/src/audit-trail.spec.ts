@@ -1,9 +1,6 @@
-import { generateSync } from 'otplib';
 import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
-
-const DEMO_PASSWORD = 'liaise-demo-2026';
-const DEMO_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA';
 
 let portal: Portal;
 let browser: Browser;
@@ -18,13 +15,7 @@ afterAll(async () => {
 describe('the audit trail page', () => {
   it('shows a manager their organisation\'s sign-ins, filters them, and passes axe', async () => {
     const page = await browser.newPage();
-    await page.goto(`${portal.url}/sign-in`);
-    await page.getByLabel('E-mail address').fill('manager@harbourlights.example');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Enter the code from your authenticator app').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(`${portal.url}/home`);
+    await signInAsDemo(page, portal.url, 'manager@harbourlights.example', { withCode: true });
 
     await page.getByRole('link', { name: 'Audit trail' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit trail' }).waitFor();
@@ -43,11 +34,7 @@ describe('the audit trail page', () => {
   it('is not in an outreach worker\'s menu and answers them with page not found', async () => {
     await browser.context.clearCookies();
     const page = await browser.newPage();
-    await page.goto(`${portal.url}/sign-in`);
-    await page.getByLabel('E-mail address').fill('outreach.worker@harbourlights.example');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${portal.url}/home`);
+    await signInAsDemo(page, portal.url, 'outreach.worker@harbourlights.example');
     expect(await page.getByRole('link', { name: 'Audit trail' }).count()).toBe(0);
     await page.goto(`${portal.url}/audit`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();

@@ -1,9 +1,6 @@
-import { generateSync } from 'otplib';
 import { accessibilityViolations, launchBrowser, type Browser } from '../support/browser.js';
+import { signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
-
-const DEMO_PASSWORD = 'liaise-demo-2026';
-const DEMO_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA';
 
 let portal: Portal;
 let browser: Browser;
@@ -18,13 +15,7 @@ afterAll(async () => {
 describe('the platform administrator', () => {
   it('sets up an organisation and invites its first administrator, and passes axe', async () => {
     const page = await browser.newPage();
-    await page.goto(`${portal.url}/sign-in`);
-    await page.getByLabel('E-mail address').fill('platform.admin@liaise.example');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByLabel('Enter the code from your authenticator app').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(`${portal.url}/home`);
+    await signInAsDemo(page, portal.url, 'platform.admin@liaise.example', { withCode: true });
 
     await page.getByRole('link', { name: 'Organisations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Organisations using Liaise' }).waitFor();
