@@ -14,6 +14,8 @@ import {
 } from '@liaise/api-core';
 import { AuthModule } from '@liaise/api-auth';
 import { OutboxWorkerModule } from '@liaise/api-notifications';
+import { InvitationsModule } from '@liaise/api-invitations';
+import { OperationsModule } from '@liaise/api-operations';
 import { OrganisationsModule } from '@liaise/api-organisations';
 import { PartnershipsModule } from '@liaise/api-partnerships';
 import { PeopleModule } from '@liaise/api-people';
@@ -66,6 +68,8 @@ export class AppModule {
         ...(runsWorker ? [OutboxWorkerModule] : []),
         PartnershipsModule,
         TrainingModule,
+        OperationsModule,
+        InvitationsModule,
         ...serveWeb,
       ],
       providers: [

@@ -1,7 +1,9 @@
 import { CreateOrganisations1795833663737 } from './1795833663737-CreateOrganisations.js';
 import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAccountsAndSessions.js';
 import { CreateAuditTrail1795840000000 } from '@liaise/api-audit';
-import { CreateOutbox1795841000000 } from '@liaise/api-notifications';
+import { CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
+import { CreateOperations1795847000000 } from '@liaise/api-operations';
+import { CreateInvitations1795848000000 } from '@liaise/api-invitations';
 import { CreateInvitationsAndPasswordResets1795842000000 } from '@liaise/api-people';
 import { ExtendOrganisations1795843500000 } from '@liaise/api-organisations';
 import { CreatePartnerships1795844000000 } from '@liaise/api-partnerships';
@@ -22,4 +24,7 @@ export const MIGRATIONS = [
   ExtendOrganisations1795843500000,
   CreatePartnerships1795844000000,
   CreateTrainingRecords1795845000000,
+  CreateInAppNotifications1795846000000,
+  CreateOperations1795847000000,
+  CreateInvitations1795848000000,
 ];

@@ -6,3 +6,5 @@ export * from './outbox-worker.module.js';
 export * from './outbox.service.js';
 export * from './outbox.worker.js';
 export * from './templates.js';
+export * from './migrations/CreateInAppNotifications.js';
+export * from './notification.entities.js';

@@ -4,3 +4,4 @@ export * from './lib/joining.js';
 export * from './lib/passwords.js';
 export * from './lib/principles.js';
 export * from './lib/service.js';
+export * from './lib/operations.js';

@@ -31,6 +31,12 @@ export const PERMISSIONS = [
   'partnership:respond',
   'partnership:manage',
   'audit:read',
+  'operation:read',
+  'operation:manage',
+  'operation:checklist-items',
+  'invitation:read',
+  'invitation:respond',
+  'notification:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,13 +47,16 @@ const everyoneSignedIn: Permission[] = [
   'training:read-own',
   'training:manage-own',
   'partnership:read',
+  'notification:read',
 ];
 
 /** The one table that says what each role may do. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  LIAISON_OFFICER: [...everyoneSignedIn],
-  OUTREACH_WORKER: [...everyoneSignedIn],
-  MANAGER: [...everyoneSignedIn, 'people:read', 'training:read-people', 'audit:read'],
+  // Roles exist per kind of organisation (below): a liaison officer is always in a force, an outreach worker
+  // never is, so operation permissions act for a force and invitation permissions for a partner.
+  LIAISON_OFFICER: [...everyoneSignedIn, 'operation:read', 'operation:manage', 'invitation:read'],
+  OUTREACH_WORKER: [...everyoneSignedIn, 'invitation:read', 'invitation:respond'],
+  MANAGER: [...everyoneSignedIn, 'people:read', 'training:read-people', 'audit:read', 'operation:read', 'invitation:read', 'invitation:respond'],
   ORGANISATION_ADMIN: [
     ...everyoneSignedIn,
     'organisation:manage',
@@ -59,6 +68,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'partnership:respond',
     'partnership:manage',
     'audit:read',
+    'operation:read',
+    'operation:checklist-items',
+    'invitation:read',
   ],
   // The platform administrator sets organisations up and reads none of their operational data.
   PLATFORM_ADMIN: ['account:read', 'account:update', 'organisation:create'],

@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { INVITATION_STATUSES, type InvitationStatus } from '@liaise/shared-domain';
+
+/**
+ * One partner organisation asked to attend one operation. The row is shared: row-level security admits
+ * the force and the partner, nobody else.
+ */
+@Entity()
+@Index('UQ_invitation_open', ['operationId', 'partnerOrganisationId'], { unique: true, where: `"status" IN ('PENDING', 'ACCEPTED')` })
+@Index('IDX_invitation_partner', ['partnerOrganisationId', 'createdAt', 'id'])
+@Index('IDX_invitation_due', ['respondBy'], { where: `"status" = 'PENDING'` })
+export class Invitation {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('uuid')
+  operationId!: string;
+
+  @Column('uuid')
+  forceOrganisationId!: string;
+
+  @Column('uuid')
+  partnerOrganisationId!: string;
+
+  @Column({ type: 'enum', enum: INVITATION_STATUSES, enumName: 'invitation_status' })
+  status!: InvitationStatus;
+
+  /** Unanswered by then, it expires. */
+  @Column('timestamptz')
+  respondBy!: Date;
+
+  /** Why it was declined or withdrawn (by either side). */
+  @Column('text', { nullable: true })
+  reason!: string | null;
+
+  @Column('uuid')
+  invitedByUserId!: string;
+
+  @Column('uuid', { nullable: true })
+  respondedByUserId!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  respondedAt!: Date | null;
+
+  @Column('timestamptz')
+  statusChangedAt!: Date;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

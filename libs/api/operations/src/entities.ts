@@ -1,0 +1,5 @@
+import { ChecklistItemDefinition, OperationChecklistAnswer } from './checklist.entities.js';
+import { OperationTransition } from './operation-transition.entity.js';
+import { Operation } from './operation.entity.js';
+
+export const OPERATION_ENTITIES = [Operation, ChecklistItemDefinition, OperationChecklistAnswer, OperationTransition];

@@ -1,0 +1,34 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { OPERATION_ACTIONS, OPERATION_STATES, type OperationAction, type OperationState } from '@liaise/shared-domain';
+
+/** Who moved an operation from one state to another, when, and why: the lifecycle's history. */
+@Entity()
+@Index('IDX_operation_transition_operation', ['operationId', 'at'])
+export class OperationTransition {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  operationId!: string;
+
+  @Column('uuid')
+  organisationId!: string;
+
+  @Column({ type: 'enum', enum: OPERATION_ACTIONS, enumName: 'operation_action' })
+  action!: OperationAction;
+
+  @Column({ type: 'enum', enum: OPERATION_STATES, enumName: 'operation_state' })
+  fromState!: OperationState;
+
+  @Column({ type: 'enum', enum: OPERATION_STATES, enumName: 'operation_state' })
+  toState!: OperationState;
+
+  @Column('text', { nullable: true })
+  reason!: string | null;
+
+  @Column('uuid')
+  byUserId!: string;
+
+  @Column('timestamptz')
+  at!: Date;
+}
