@@ -121,7 +121,10 @@ async function idsByOrganisation(t: TestApp): Promise<Map<string, { table: strin
   return withClient(t.db.superuserUrl, async (client) => {
     const tables = await client.query<{ table_name: string; column_name: string }>(
       `select table_name, column_name from information_schema.columns
-        where table_schema = 'public' and column_name like '%organisation_id' and table_name <> 'audit_entry'`,
+        where table_schema = 'public' and column_name like '%organisation_id' and table_name <> 'audit_entry'
+          -- Rows keyed otherwise (checklist answers, preferences, attendees) are reached through a keyed row's id.
+          and exists (select 1 from information_schema.columns i
+                       where i.table_schema = 'public' and i.table_name = columns.table_name and i.column_name = 'id')`,
     );
     const owned = new Map<string, { table: string; id: string }[]>();
     for (const { table_name: table, column_name: column } of tables.rows) {

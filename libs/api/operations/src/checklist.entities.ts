@@ -1,5 +1,7 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Organisation } from '@liaise/api-organisations';
 import { CHECKLIST_ANSWERS, type ChecklistAnswer } from '@liaise/shared-domain';
+import { Operation } from './operation.entity.js';
 
 /** A force's own readiness checklist item, asked of every operation created after it was added. */
 @Entity()
@@ -11,6 +13,10 @@ export class ChecklistItemDefinition {
 
   @Column('uuid')
   organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   @Column('text')
   title!: string;
@@ -37,6 +43,10 @@ export class ChecklistItemDefinition {
 export class OperationChecklistAnswer {
   @PrimaryColumn('uuid')
   operationId!: string;
+
+  @ManyToOne(() => Operation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'operation_id' })
+  operation?: Operation;
 
   @PrimaryColumn('text')
   itemKey!: string;

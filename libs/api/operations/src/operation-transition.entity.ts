@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OPERATION_ACTIONS, OPERATION_STATES, type OperationAction, type OperationState } from '@liaise/shared-domain';
+import { Operation } from './operation.entity.js';
 
 /** Who moved an operation from one state to another, when, and why: the lifecycle's history. */
 @Entity()
@@ -10,6 +11,10 @@ export class OperationTransition {
 
   @Column('uuid')
   operationId!: string;
+
+  @ManyToOne(() => Operation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'operation_id' })
+  operation?: Operation;
 
   @Column('uuid')
   organisationId!: string;

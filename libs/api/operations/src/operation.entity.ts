@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Organisation } from '@liaise/api-organisations';
 import { MEDIA_DECISIONS, OPERATION_STATES, OPERATION_TYPES, type MediaDecision, type OperationState, type OperationType } from '@liaise/shared-domain';
 
 /**
@@ -18,6 +19,10 @@ export class Operation {
   /** The owning force. */
   @Column('uuid')
   organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   /** The force's own reference: the force only. */
   @Column('text')
