@@ -14,7 +14,7 @@ import {
 } from '@liaise/api-core';
 import { AuthModule } from '@liaise/api-auth';
 import { OutboxWorkerModule } from '@liaise/api-notifications';
-import { InvitationsModule } from '@liaise/api-invitations';
+import { InvitationExpiryModule, InvitationsModule } from '@liaise/api-invitations';
 import { OperationsModule } from '@liaise/api-operations';
 import { OrganisationsModule } from '@liaise/api-organisations';
 import { PartnershipsModule } from '@liaise/api-partnerships';
@@ -65,7 +65,7 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         PeopleModule,
-        ...(runsWorker ? [OutboxWorkerModule] : []),
+        ...(runsWorker ? [OutboxWorkerModule, InvitationExpiryModule] : []),
         PartnershipsModule,
         TrainingModule,
         OperationsModule,

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
+import { Operation } from '@liaise/api-operations';
 import { INVITATION_STATUSES, type InvitationStatus } from '@liaise/shared-domain';
 
 /**
@@ -6,6 +7,7 @@ import { INVITATION_STATUSES, type InvitationStatus } from '@liaise/shared-domai
  * the force and the partner, nobody else.
  */
 @Entity()
+@Check('CHK_invitation_two_sides', `"force_organisation_id" <> "partner_organisation_id"`)
 @Index('UQ_invitation_open', ['operationId', 'partnerOrganisationId'], { unique: true, where: `"status" IN ('PENDING', 'ACCEPTED')` })
 @Index('IDX_invitation_partner', ['partnerOrganisationId', 'createdAt', 'id'])
 @Index('IDX_invitation_due', ['respondBy'], { where: `"status" = 'PENDING'` })
@@ -16,6 +18,10 @@ export class Invitation {
   @Index()
   @Column('uuid')
   operationId!: string;
+
+  @ManyToOne(() => Operation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'operation_id' })
+  operation?: Operation;
 
   @Column('uuid')
   forceOrganisationId!: string;

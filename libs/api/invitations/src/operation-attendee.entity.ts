@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Invitation } from './invitation.entity.js';
 
 /**
  * A partner's person named to attend an operation when the partner accepted its invitation, and, after
@@ -9,6 +10,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 export class OperationAttendee {
   @PrimaryColumn('uuid')
   invitationId!: string;
+
+  @ManyToOne(() => Invitation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'invitation_id' })
+  invitation?: Invitation;
 
   @PrimaryColumn('uuid')
   userId!: string;

@@ -1,0 +1,492 @@
+import { randomUUID } from 'node:crypto';
+import { InvitationExpiryWorker } from '@liaise/api-invitations';
+import { withClient } from '@liaise/api-testing';
+import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { answerChecklist, createOperation, createReadyOperation, operationInput, transition, type OperationSummary } from './support/operations.js';
+import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+
+const [northshire, , harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
+const personId = (email: string) => (DEMO_PEOPLE.find((p) => p.email === email) as { id: string }).id;
+
+const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
+const WESTMERE_OFFICER = 'liaison.officer@westmere.police.example';
+const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
+const HARBOUR_MANAGER = 'manager@harbourlights.example';
+const OPEN_DOOR_WORKER = 'outreach.worker@opendoor.example';
+const SAFE_PASSAGE_WORKER = 'outreach.worker@safepassage.example';
+const PLATFORM_ADMIN = 'platform.admin@liaise.example';
+
+const HOUR = 3_600_000;
+
+const INVITATION = `id status respondBy reason respondedAt createdAt version forceName partnerName partnerOrganisationId availableActions
+  operation { id type state plannedDay expectedDurationMinutes generalArea expectedPeople expectedLanguages dependentsExpected
+    proportionalityStatement mediaDecision mediaReason safeguardingLeadRole }
+  attendees { userId name organisationName mshtTrainingCurrent attended }`;
+const NOTIFY = `mutation($id: ID!, $version: Int!, $invitations: [InvitePartnerInput!]!) {
+  notifyPartners(id: $id, version: $version, invitations: $invitations) { id state version invitations { ${INVITATION} } } }`;
+const ONE = `query($id: ID!) { operationInvitation(id: $id) { ${INVITATION} } }`;
+const INBOX = `query($statuses: [InvitationStatus!], $first: Int, $after: String) {
+  operationInvitations(statuses: $statuses, first: $first, after: $after) { totalCount nextCursor items { ${INVITATION} } } }`;
+const ACCEPT = `mutation($id: ID!, $version: Int!, $attendeeUserIds: [ID!]!) {
+  acceptOperationInvitation(id: $id, version: $version, attendeeUserIds: $attendeeUserIds) { ${INVITATION} } }`;
+const DECLINE = `mutation($id: ID!, $version: Int!, $reason: String!) { declineInvitation(id: $id, version: $version, reason: $reason) { ${INVITATION} } }`;
+const WITHDRAW = `mutation($id: ID!, $reason: String!) { withdrawInvitation(id: $id, reason: $reason) { ${INVITATION} } }`;
+const WITHDRAW_ACCEPTANCE = `mutation($id: ID!, $reason: String!) { withdrawAcceptance(id: $id, reason: $reason) { ${INVITATION} } }`;
+const INVITE = `mutation($id: ID!, $invitation: InvitePartnerInput!) { invitePartner(id: $id, invitation: $invitation) { ${INVITATION} } }`;
+const COLLEAGUES = `query($id: ID!) { invitationColleagues(id: $id) { id name mshtTrainingCurrent } }`;
+const OPERATION = `query($id: ID!) { operation(id: $id) { id state version invitations { ${INVITATION} } } }`;
+const ATTENDANCE = `mutation($id: ID!, $attendance: [AttendanceInput!]!) { recordAttendance(id: $id, attendance: $attendance) { id invitations { ${INVITATION} } } }`;
+
+interface InvitationView {
+  id: string;
+  status: string;
+  respondBy: string;
+  reason: string | null;
+  version: number;
+  forceName: string;
+  partnerName: string;
+  partnerOrganisationId: string;
+  availableActions: string[];
+  operation: { id: string; type: string; state: string; plannedDay: string; generalArea: string } & Record<string, unknown>;
+  attendees: { userId: string; name: string; organisationName: string; mshtTrainingCurrent: boolean; attended: boolean | null }[];
+}
+interface OperationWithInvitations {
+  id: string;
+  state: string;
+  version: number;
+  invitations: InvitationView[];
+}
+type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+
+let t: TestApp;
+const browsers = new Map<string, Browser>();
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+async function as(email: string): Promise<Browser> {
+  const existing = browsers.get(email);
+  if (existing !== undefined && (await existing.viewerEmail()) === email) return existing;
+  const browser = new Browser(t.url);
+  const result = await browser.signIn(email, DEMO_PASSWORD);
+  if (result.errors) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
+  browsers.set(email, browser);
+  return browser;
+}
+
+async function gql<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
+  return (await as(email)).gql<T>(query, variables) as Promise<Result<T>>;
+}
+
+async function must<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await gql<T>(email, query, variables);
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL refused for ${email}: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+const sql = async <R extends object>(text: string, params: unknown[] = []) =>
+  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
+const code = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
+const field = (result: Result<unknown>) => result.errors?.[0]?.extensions?.field;
+const message = (result: Result<unknown>) => result.errors?.[0]?.message ?? '';
+
+/** Every row an answer could change: invitations, attendees, the operations' state and version, audit and notifications. */
+const snapshot = async () => ({
+  invitations: await sql('select * from invitation order by id'),
+  attendees: await sql('select * from operation_attendee order by invitation_id, user_id'),
+  operations: await sql('select id, state, version from operation order by id'),
+  audit: await sql<{ n: number }>('select count(*)::int as n from audit_entry'),
+  notifications: await sql<{ n: number }>('select count(*)::int as n from notification'),
+});
+
+const hoursFromNow = (hours: number) => new Date(t.clock.now().getTime() + hours * HOUR).toISOString();
+
+/** A Northshire operation with partners notified; returns it and its invitations by partner. */
+async function notified(partners: readonly string[], respondInHours = 48, startsInHours = 96) {
+  const ready = await createReadyOperation(await as(NORTHSHIRE_OFFICER), t.clock, {}, startsInHours);
+  const data = await must<{ notifyPartners: OperationWithInvitations }>(NORTHSHIRE_OFFICER, NOTIFY, {
+    id: ready.id,
+    version: ready.version,
+    invitations: partners.map((partnerOrganisationId) => ({ partnerOrganisationId, respondBy: hoursFromNow(respondInHours) })),
+  });
+  const byPartner = new Map(data.notifyPartners.invitations.map((invitation) => [invitation.partnerOrganisationId, invitation]));
+  return { operation: data.notifyPartners, byPartner, invitation: (partner: string) => byPartner.get(partner) as InvitationView };
+}
+
+/** The expiry worker the app runs (the test app has the `all` role: api and worker in one process). */
+const expiryWorker = (): InvitationExpiryWorker => t.app.get(InvitationExpiryWorker);
+
+const notificationsFor = (userEmail: string, subjectId: string, event: string) =>
+  sql('select id from notification where user_id = $1 and subject_id = $2 and event = $3', [personId(userEmail), subjectId, event]);
+
+describe('notifying partners and answering an invitation', () => {
+  it('an officer invites two partners; a worker accepts naming a colleague; the officer sees the acceptance and who attends', async () => {
+    const ready = await createReadyOperation(await as(NORTHSHIRE_OFFICER), t.clock);
+    const respondBy = hoursFromNow(48);
+    const sent = await must<{ notifyPartners: OperationWithInvitations }>(NORTHSHIRE_OFFICER, NOTIFY, {
+      id: ready.id,
+      version: ready.version,
+      invitations: [
+        { partnerOrganisationId: harbour, respondBy },
+        { partnerOrganisationId: safePassage, respondBy },
+      ],
+    });
+    expect(sent.notifyPartners.state).toBe('PARTNERS_NOTIFIED');
+    expect(sent.notifyPartners.version).toBeGreaterThan(ready.version);
+    expect(sent.notifyPartners.invitations.map((i) => [i.partnerName, i.status, i.availableActions])).toEqual([
+      ['Harbour Lights Project', 'PENDING', ['WITHDRAW']],
+      ['Safe Passage MSHT Service', 'PENDING', ['WITHDRAW']],
+    ]);
+    const harbourInvitation = sent.notifyPartners.invitations.find((i) => i.partnerOrganisationId === harbour) as InvitationView;
+
+    // The worker finds it in the inbox, with what a partner needs to decide and nothing more.
+    const inbox = await must<{ operationInvitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['PENDING'] });
+    const received = inbox.operationInvitations.items.find((i) => i.id === harbourInvitation.id) as InvitationView;
+    expect(received).toMatchObject({
+      status: 'PENDING',
+      forceName: 'Northshire Police',
+      partnerName: 'Harbour Lights Project',
+      availableActions: ['ACCEPT', 'DECLINE'],
+      operation: {
+        id: ready.id,
+        type: 'WELFARE_VISIT',
+        state: 'PARTNERS_NOTIFIED',
+        generalArea: 'Port Allen PA2',
+        expectedPeople: 4,
+        expectedLanguages: ['Romanian', 'Thai'],
+        dependentsExpected: false,
+        mediaDecision: 'NO_MEDIA',
+        safeguardingLeadRole: 'Detective Sergeant, safeguarding lead',
+      },
+      attendees: [],
+    });
+    expect(received.operation.plannedDay).toBe(ready.plannedStart.slice(0, 10));
+    expect(JSON.stringify(received)).not.toMatch(/NS-TEST-0001|12 Test Street|INT\/TEST|test centre/);
+    expect(await notificationsFor(HARBOUR_WORKER, harbourInvitation.id, 'INVITATION_RECEIVED')).toHaveLength(1);
+    expect(await notificationsFor(HARBOUR_MANAGER, harbourInvitation.id, 'INVITATION_RECEIVED')).toHaveLength(1);
+
+    // The colleagues who may be named: Harbour Lights' active people, with their MSHT training.
+    const colleagues = await must<{ invitationColleagues: { id: string; name: string; mshtTrainingCurrent: boolean }[] }>(HARBOUR_WORKER, COLLEAGUES, {
+      id: harbourInvitation.id,
+    });
+    expect(colleagues.invitationColleagues.map((c) => c.name).sort()).toEqual(['Chris Admin', 'Ruth Adeyemi', 'Sam Rivers']);
+
+    const accepted = await must<{ acceptOperationInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+      id: harbourInvitation.id,
+      version: received.version,
+      attendeeUserIds: [personId(HARBOUR_WORKER), personId(HARBOUR_MANAGER)],
+    });
+    expect(accepted.acceptOperationInvitation.status).toBe('ACCEPTED');
+    expect(accepted.acceptOperationInvitation.availableActions).toEqual(['WITHDRAW_ACCEPTANCE']);
+    expect(accepted.acceptOperationInvitation.attendees.map((a) => [a.name, a.organisationName]).sort()).toEqual([
+      ['Ruth Adeyemi', 'Harbour Lights Project'],
+      ['Sam Rivers', 'Harbour Lights Project'],
+    ]);
+
+    // The officer sees the acceptance and the attendees, with their training standing.
+    const seen = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: ready.id });
+    const atForce = seen.operation.invitations.find((i) => i.id === harbourInvitation.id) as InvitationView;
+    expect(atForce.status).toBe('ACCEPTED');
+    expect(atForce.attendees.map((a) => a.name).sort()).toEqual(['Ruth Adeyemi', 'Sam Rivers']);
+    const training = await sql<{ user_id: string }>(
+      `select r.user_id from training_record r join training_course c on c.id = r.course_id and c.counts_as_msht
+        where r.completed_on <= $1::date and (r.expires_on is null or r.expires_on >= $1::date)`,
+      [t.clock.now().toISOString().slice(0, 10)],
+    );
+    const trained = new Set(training.map((row) => row.user_id));
+    for (const attendee of atForce.attendees) expect(attendee.mshtTrainingCurrent).toBe(trained.has(attendee.userId));
+    expect(await notificationsFor(NORTHSHIRE_OFFICER, ready.id, 'INVITATION_ACCEPTED')).toHaveLength(1);
+    if (atForce.attendees.some((a) => !a.mshtTrainingCurrent)) {
+      expect(await notificationsFor(NORTHSHIRE_OFFICER, ready.id, 'TRAINING_FLAGGED')).toHaveLength(1);
+    }
+
+    // Audited on both organisations' trails.
+    const audit = await sql<{ organisation_id: string; action: string }>(
+      "select organisation_id, action from audit_entry where subject_type = 'invitation' and subject_id = $1 order by seq",
+      [harbourInvitation.id],
+    );
+    for (const trail of [northshire, harbour]) {
+      expect(audit.filter((a) => a.organisation_id === trail).map((a) => a.action)).toEqual(expect.arrayContaining(['invitation.sent', 'invitation.accepted']));
+    }
+  });
+
+  it('flags an attendee without current MSHT training to both sides', async () => {
+    const { operation, invitation } = await notified([harbour]);
+    // Nobody at Harbour Lights holds MSHT training in this test: everyone named is flagged.
+    await sql(`delete from training_record where user_id = $1`, [personId(HARBOUR_MANAGER)]);
+    const accepted = await must<{ acceptOperationInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+      id: invitation(harbour).id,
+      version: invitation(harbour).version,
+      attendeeUserIds: [personId(HARBOUR_MANAGER)],
+    });
+    expect(accepted.acceptOperationInvitation.attendees).toEqual([expect.objectContaining({ name: 'Ruth Adeyemi', mshtTrainingCurrent: false })]);
+    expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'TRAINING_FLAGGED')).toHaveLength(1);
+    expect(await notificationsFor(HARBOUR_MANAGER, invitation(harbour).id, 'TRAINING_FLAGGED')).toHaveLength(1);
+  });
+
+  it('a partner declines with a reason, withdraws an acceptance; the force withdraws an invitation; each tells the other side', async () => {
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    const declined = await must<{ declineInvitation: InvitationView }>(SAFE_PASSAGE_WORKER, DECLINE, {
+      id: invitation(safePassage).id,
+      version: invitation(safePassage).version,
+      reason: '  No worker free that evening  ',
+    });
+    expect(declined.declineInvitation).toMatchObject({ status: 'DECLINED', reason: 'No worker free that evening', availableActions: [] });
+    expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'INVITATION_DECLINED')).toHaveLength(1);
+
+    const accepted = await must<{ acceptOperationInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+      id: invitation(harbour).id,
+      version: invitation(harbour).version,
+      attendeeUserIds: [personId(HARBOUR_WORKER)],
+    });
+    const withdrawn = await must<{ withdrawAcceptance: InvitationView }>(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, {
+      id: accepted.acceptOperationInvitation.id,
+      reason: 'Our worker is unwell',
+    });
+    expect(withdrawn.withdrawAcceptance).toMatchObject({ status: 'ACCEPTANCE_WITHDRAWN', reason: 'Our worker is unwell', attendees: [] });
+    expect(await sql('select * from operation_attendee where invitation_id = $1', [invitation(harbour).id])).toEqual([]);
+    expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'ACCEPTANCE_WITHDRAWN')).toHaveLength(1);
+
+    // Invited again, then withdrawn by the force.
+    const again = await must<{ invitePartner: InvitationView }>(NORTHSHIRE_OFFICER, INVITE, {
+      id: operation.id,
+      invitation: { partnerOrganisationId: harbour, respondBy: hoursFromNow(24) },
+    });
+    expect(again.invitePartner.status).toBe('PENDING');
+    const duplicate = await gql(NORTHSHIRE_OFFICER, INVITE, { id: operation.id, invitation: { partnerOrganisationId: harbour, respondBy: hoursFromNow(24) } });
+    expect(message(duplicate)).toBe('Harbour Lights Project already has an open invitation to this operation');
+    const force = await must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: again.invitePartner.id, reason: 'Numbers reduced' });
+    expect(force.withdrawInvitation).toMatchObject({ status: 'WITHDRAWN', reason: 'Numbers reduced', availableActions: [] });
+    expect(await notificationsFor(HARBOUR_WORKER, again.invitePartner.id, 'INVITATION_WITHDRAWN')).toHaveLength(1);
+  });
+
+  it('lists the inbox newest first, a page at a time, with the status filter', async () => {
+    // A minute apart, and after every invitation earlier tests made: newest first is then unambiguous.
+    t.clock.advance(60_000);
+    const first = await notified([harbour]);
+    t.clock.advance(60_000);
+    const second = await notified([harbour]);
+    const page1 = await must<{ operationInvitations: { totalCount: number; nextCursor: string | null; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
+      statuses: ['PENDING'],
+      first: 1,
+    });
+    expect(page1.operationInvitations.items.map((i) => i.id)).toEqual([second.invitation(harbour).id]);
+    expect(page1.operationInvitations.nextCursor).not.toBeNull();
+    const page2 = await must<{ operationInvitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
+      statuses: ['PENDING'],
+      first: 1,
+      after: page1.operationInvitations.nextCursor,
+    });
+    expect(page2.operationInvitations.items.map((i) => i.id)).toEqual([first.invitation(harbour).id]);
+    expect(page2.operationInvitations.totalCount).toBe(page1.operationInvitations.totalCount);
+    const all = await must<{ operationInvitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { first: 20 });
+    expect(all.operationInvitations.items.every((i) => i.partnerOrganisationId === harbour)).toBe(true);
+    const declined = await must<{ operationInvitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['DECLINED'], first: 20 });
+    expect(declined.operationInvitations.items.every((i) => i.status === 'DECLINED')).toBe(true);
+    expect(code(await gql(HARBOUR_WORKER, INBOX, { first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(field(await gql(HARBOUR_WORKER, INBOX, { after: 'not-a-cursor' }))).toBe('after');
+  });
+
+  it('records which named attendees attended once the operation is completed', async () => {
+    const { operation, invitation } = await notified([harbour], 24, 48);
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    const early = await gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: personId(HARBOUR_WORKER), attended: true }] });
+    expect(message(early)).toMatch(/once the operation is completed/);
+
+    let current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
+    current = await transition(await as(NORTHSHIRE_OFFICER), current, 'START');
+    await transition(await as(NORTHSHIRE_OFFICER), current, 'COMPLETE');
+    const stranger = await gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: personId(HARBOUR_MANAGER), attended: true }] });
+    expect(message(stranger)).toBe('Ruth Adeyemi was not named to attend this operation: record attendance for its named attendees only');
+    const recorded = await must<{ recordAttendance: OperationWithInvitations }>(NORTHSHIRE_OFFICER, ATTENDANCE, {
+      id: operation.id,
+      attendance: [{ userId: personId(HARBOUR_WORKER), attended: true }],
+    });
+    expect(recorded.recordAttendance.invitations[0]?.attendees).toEqual([expect.objectContaining({ name: 'Sam Rivers', attended: true })]);
+  });
+});
+
+describe('refusals, each leaving everything as it was', () => {
+  async function refused(email: string, query: string, variables: Record<string, unknown>): Promise<Result<unknown>> {
+    await as(email); // signing in is audited: do it first
+    const before = await snapshot();
+    const result = await gql(email, query, variables);
+    expect(result.errors?.length).toBeGreaterThan(0);
+    expect(await snapshot()).toEqual(before);
+    return result;
+  }
+
+  it('an attendee from another organisation', async () => {
+    const { invitation } = await notified([harbour]);
+    for (const outsider of [personId(SAFE_PASSAGE_WORKER), personId(NORTHSHIRE_OFFICER), randomUUID(), 'not-an-id']) {
+      const result = await refused(HARBOUR_WORKER, ACCEPT, {
+        id: invitation(harbour).id,
+        version: invitation(harbour).version,
+        attendeeUserIds: [personId(HARBOUR_WORKER), outsider],
+      });
+      expect(code(result)).toBe('BAD_USER_INPUT');
+      expect(field(result)).toBe('attendeeUserIds');
+      expect(message(result)).toBe('Someone you named is not one of your organisation’s people: choose attendees from your colleagues');
+    }
+    const nobody = await refused(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [] });
+    expect(field(nobody)).toBe('attendeeUserIds');
+  });
+
+  it('accepting a withdrawn invitation', async () => {
+    const { invitation } = await notified([harbour]);
+    const withdrawn = await must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(harbour).id, reason: 'Plans changed' });
+    const result = await refused(HARBOUR_WORKER, ACCEPT, {
+      id: invitation(harbour).id,
+      version: withdrawn.withdrawInvitation.version,
+      attendeeUserIds: [personId(HARBOUR_WORKER)],
+    });
+    expect(code(result)).toBe('INVITATION_CLOSED');
+    expect(message(result)).toBe('This invitation was withdrawn by the force: it can no longer be answered or changed.');
+  });
+
+  it('accepting an expired invitation, before and after the expiry worker has run', async () => {
+    const { operation, invitation } = await notified([harbour], 1);
+    t.clock.advance(2 * HOUR);
+    // Not swept yet: still shown, and refused, as expired.
+    const shown = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
+    expect(shown.operationInvitation).toMatchObject({ status: 'EXPIRED', availableActions: [] });
+    const result = await refused(HARBOUR_WORKER, ACCEPT, {
+      id: invitation(harbour).id,
+      version: invitation(harbour).version,
+      attendeeUserIds: [personId(HARBOUR_WORKER)],
+    });
+    expect(code(result)).toBe('INVITATION_CLOSED');
+    expect(message(result)).toMatch(/^This invitation expired at \d{1,2} \w+ 20\d\d at \d\d:\d\d without an answer/);
+
+    await expiryWorker().expireDue();
+    expect(await sql('select status from invitation where id = $1', [invitation(harbour).id])).toEqual([{ status: 'EXPIRED' }]);
+    expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'INVITATION_EXPIRED')).toHaveLength(1);
+    const audit = await sql<{ organisation_id: string }>("select organisation_id from audit_entry where action = 'invitation.expired' and subject_id = $1", [
+      invitation(harbour).id,
+    ]);
+    expect(audit.map((a) => a.organisation_id).sort()).toEqual([northshire, harbour].sort());
+    // A second sweep finds nothing more to do for it.
+    await expiryWorker().expireDue();
+    expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'INVITATION_EXPIRED')).toHaveLength(1);
+    const after = await refused(HARBOUR_WORKER, ACCEPT, {
+      id: invitation(harbour).id,
+      version: invitation(harbour).version + 1,
+      attendeeUserIds: [personId(HARBOUR_WORKER)],
+    });
+    expect(message(after)).toMatch(/^This invitation expired at/);
+  });
+
+  it('notifying partners with the checklist incomplete', async () => {
+    const officer = await as(NORTHSHIRE_OFFICER);
+    const draft = await createOperation(officer, operationInput(t.clock));
+    const partly = await answerChecklist(
+      officer,
+      draft,
+      draft.checklist.slice(0, draft.checklist.length - 3).map((item) => item.key),
+    );
+    const result = await refused(NORTHSHIRE_OFFICER, NOTIFY, {
+      id: partly.id,
+      version: partly.version,
+      invitations: [{ partnerOrganisationId: harbour, respondBy: hoursFromNow(24) }],
+    });
+    expect(code(result)).toBe('CHECKLIST_INCOMPLETE');
+    expect(message(result)).toBe('Answer every checklist item before notifying partners: 3 items are still unanswered');
+  });
+
+  it('inviting a partner that is not in an active partnership, or an unknown id', async () => {
+    const ready = await createReadyOperation(await as(NORTHSHIRE_OFFICER), t.clock);
+    const invite = (partnerOrganisationId: string, respondBy = hoursFromNow(24)) =>
+      refused(NORTHSHIRE_OFFICER, NOTIFY, {
+        id: ready.id,
+        version: ready.version,
+        invitations: [
+          { partnerOrganisationId: harbour, respondBy: hoursFromNow(24) },
+          { partnerOrganisationId, respondBy },
+        ],
+      });
+    const proposedOnly = await invite(openDoor);
+    expect(message(proposedOnly)).toBe('Open Door Outreach is not in an active partnership with you: choose a partner from your active partnerships');
+    expect(field(proposedOnly)).toBe('partnerOrganisationId');
+    const unknown = await invite(randomUUID());
+    expect(message(unknown)).toBe('Choose a partner from your active partnerships');
+    // Another force's partner or itself: answered as unknown.
+    expect(message(await invite(northshire))).toBe('Choose a partner from your active partnerships');
+    expect(message(await invite(harbour))).toBe('You chose Harbour Lights Project twice: invite each partner once');
+    expect(message(await invite(safePassage, hoursFromNow(-1)))).toBe('The respond-by time must be in the future');
+    expect(message(await invite(safePassage, hoursFromNow(24 * 30)))).toBe('The respond-by time must be before the operation starts');
+    const none = await refused(NORTHSHIRE_OFFICER, NOTIFY, { id: ready.id, version: ready.version, invitations: [] });
+    expect(message(none)).toBe('Choose at least one partner to invite');
+    const stale = await refused(NORTHSHIRE_OFFICER, NOTIFY, {
+      id: ready.id,
+      version: ready.version - 1,
+      invitations: [{ partnerOrganisationId: harbour, respondBy: hoursFromNow(24) }],
+    });
+    expect(code(stale)).toBe('STALE');
+  });
+
+  it('answering from the wrong side, or with a stale version', async () => {
+    const { invitation } = await notified([harbour]);
+    const forceManager = await refused('manager@northshire.police.example', ACCEPT, {
+      id: invitation(harbour).id,
+      version: invitation(harbour).version,
+      attendeeUserIds: [personId(NORTHSHIRE_OFFICER)],
+    });
+    expect(code(forceManager)).toBe('NOT_THE_PARTNER');
+    const stale = await refused(HARBOUR_WORKER, ACCEPT, {
+      id: invitation(harbour).id,
+      version: invitation(harbour).version + 5,
+      attendeeUserIds: [personId(HARBOUR_WORKER)],
+    });
+    expect(code(stale)).toBe('STALE');
+    const noReason = await refused(HARBOUR_WORKER, DECLINE, { id: invitation(harbour).id, version: invitation(harbour).version, reason: '  ' });
+    expect(field(noReason)).toBe('reason');
+    const notAccepted = await refused(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Changed our minds' });
+    expect(message(notAccepted)).toBe('You have not accepted this invitation: decline it instead.');
+  });
+});
+
+describe('cancelling an operation', () => {
+  it('cancels its open invitations and tells the partners', async () => {
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    const current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
+    await transition(await as(NORTHSHIRE_OFFICER), current, 'CANCEL', 'The premises were found empty');
+    const after = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
+    expect(after.operation.state).toBe('CANCELLED');
+    expect(after.operation.invitations.map((i) => i.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    for (const [email, partner] of [
+      [HARBOUR_WORKER, harbour],
+      [HARBOUR_MANAGER, harbour],
+      [SAFE_PASSAGE_WORKER, safePassage],
+    ] as const) {
+      expect(await notificationsFor(email, invitation(partner).id, 'OPERATION_CANCELLED')).toHaveLength(1);
+    }
+    const seen = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
+    expect(seen.operationInvitation).toMatchObject({ status: 'CANCELLED', availableActions: [] });
+  });
+});
+
+describe('who may see an invitation', () => {
+  it('only the force and the partner: anyone else is answered as for an unknown id', async () => {
+    const { operation, invitation } = await notified([harbour]);
+    const id = invitation(harbour).id;
+    expect((await must<{ operationInvitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id })).operationInvitation.id).toBe(id);
+    expect((await must<{ operationInvitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id })).operationInvitation.id).toBe(id);
+    for (const email of [WESTMERE_OFFICER, OPEN_DOOR_WORKER, SAFE_PASSAGE_WORKER, PLATFORM_ADMIN]) {
+      const result = await gql(email, ONE, { id });
+      expect({ email, code: code(result), data: result.data ?? null }).toEqual({ email, code: 'NOT_FOUND', data: null });
+      const unknown = await gql(email, ONE, { id: randomUUID() });
+      expect(message(result)).toBe(message(unknown));
+    }
+    for (const email of [OPEN_DOOR_WORKER, SAFE_PASSAGE_WORKER, WESTMERE_OFFICER]) {
+      const inbox = await must<{ operationInvitations: { items: InvitationView[] } }>(email, INBOX, { first: 20 });
+      expect(inbox.operationInvitations.items.map((i) => i.id)).not.toContain(id);
+    }
+    // Nor can another force act on it or its operation.
+    expect(code(await gql(WESTMERE_OFFICER, WITHDRAW, { id, reason: 'Mine now' }))).toBe('NOT_FOUND');
+    expect(code(await gql(WESTMERE_OFFICER, OPERATION, { id: operation.id }))).toBe('NOT_FOUND');
+    expect(code(await gql(OPEN_DOOR_WORKER, COLLEAGUES, { id }))).toBe('NOT_FOUND');
+  });
+});
