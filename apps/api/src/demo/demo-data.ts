@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import pg from 'pg';
 import { ARGON2_OPTIONS } from '@liaise/api-auth';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from './demo-organisations.js';
+import { loadDemoOperations } from './demo-operations.js';
 import { loadPartnershipsAndTraining } from './demo-partnerships.js';
 import { requiresTwoFactor } from '@liaise/shared-domain';
 import { DEMO_ORGANISATIONS as ORGANISATIONS } from './demo-organisations.js';
@@ -41,7 +42,9 @@ export async function loadDemoData(ownerUrl: string): Promise<void> {
         [person.id, person.organisationId, person.email, person.displayName, person.role, passwordHash, totpSecret],
       );
     }
-    await loadPartnershipsAndTraining(client, new Date());
+    const now = new Date();
+    await loadPartnershipsAndTraining(client, now);
+    await loadDemoOperations(client, now);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback');
