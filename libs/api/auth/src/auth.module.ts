@@ -3,12 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import { AuditModule } from '@liaise/api-audit';
+import { SubscriptionAuthenticator } from '@liaise/api-core';
 import { AccessChecks, AccessChecksOn, AccessGuard } from './access/access.guard.js';
 import { UserAccount } from './accounts/user-account.entity.js';
 import { PasswordHasher } from './passwords/password-hasher.js';
 import { Session } from './sessions/session.entity.js';
 import { SessionMiddleware } from './sessions/session.middleware.js';
 import { SessionService } from './sessions/session.service.js';
+import { SessionSubscriptionAuthenticator } from './sessions/subscription-authenticator.js';
 import { SignInResolver } from './sign-in/sign-in.resolver.js';
 import { SignInService } from './sign-in/sign-in.service.js';
 import { RecoveryCode } from './two-factor/recovery-code.entity.js';
@@ -31,9 +33,10 @@ import { ChangePasswordResolver, ChangePasswordService } from './password/change
     TwoFactorService,
     TwoFactorResolver,
     { provide: AccessChecks, useClass: AccessChecksOn },
+    { provide: SubscriptionAuthenticator, useClass: SessionSubscriptionAuthenticator },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PasswordHasher, SessionService, ViewerLoader],
+  exports: [PasswordHasher, SessionService, ViewerLoader, SubscriptionAuthenticator],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -10,3 +10,4 @@ export * from './sign-in/sign-in.service.js';
 export * from './accounts/viewer-loader.js';
 export * from './two-factor/recovery-code.entity.js';
 export * from './two-factor/two-factor.service.js';
+export * from './sessions/subscription-authenticator.js';

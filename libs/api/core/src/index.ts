@@ -25,3 +25,4 @@ export * from './time/clock.js';
 export * from './request/request.module.js';
 export * from './access/access-policy.js';
 export * from './config/config.module.js';
+export * from './graphql/subscriptions.js';

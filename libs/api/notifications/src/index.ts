@@ -8,3 +8,7 @@ export * from './outbox.worker.js';
 export * from './templates.js';
 export * from './migrations/CreateInAppNotifications.js';
 export * from './notification.entities.js';
+export * from './notification-rules.js';
+export * from './notification.types.js';
+export * from './notifications.service.js';
+export * from './pg-pubsub.js';

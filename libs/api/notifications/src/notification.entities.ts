@@ -35,7 +35,7 @@ export class Notification {
   readAt!: Date | null;
 }
 
-/** Whether a person wants an e-mail for an event; no row means the default (NOTIFICATION_EMAIL_DEFAULTS). */
+/** Whether a person wants an e-mail for an event; no row means the default (NOTIFICATION_EMAIL_DEFAULT: yes). */
 @Entity()
 export class NotificationPreference {
   @PrimaryColumn('uuid')

@@ -1,9 +1,21 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@liaise/api-audit';
+import { AuthModule } from '@liaise/api-auth';
+import { Notification, NotificationPreference } from './notification.entities.js';
+import { NotificationsResolver } from './notifications.resolver.js';
+import { NotificationsService } from './notifications.service.js';
 import { OutboxService } from './outbox.service.js';
+import { PgPubSub } from './pg-pubsub.js';
 
-/** The outbox: features enqueue e-mail in their own transaction with OutboxService. */
+/**
+ * The outbox (features enqueue e-mail in their own transaction with OutboxService) and in-app notifications
+ * (NotificationsService.notify/notifyUsers, in the same transaction), with their queries, mutations and the
+ * live subscription fed by PostgreSQL LISTEN/NOTIFY across instances (PgPubSub).
+ */
 @Module({
-  providers: [OutboxService],
-  exports: [OutboxService],
+  imports: [TypeOrmModule.forFeature([Notification, NotificationPreference]), AuditModule, AuthModule],
+  providers: [OutboxService, NotificationsService, NotificationsResolver, PgPubSub],
+  exports: [OutboxService, NotificationsService],
 })
 export class NotificationsModule {}

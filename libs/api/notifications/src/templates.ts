@@ -50,6 +50,18 @@ export const TEMPLATES = {
       'If you did not ask for this, you can ignore this e-mail: your password has not changed.',
     ],
   }),
+  // Something happened that a person should look at (an invitation, an answer, a cancellation…). What it
+  // was stays in the portal: the e-mail says only that something needs attention, and links there.
+  attention: define({
+    params: { link: 'link' },
+    subject: `Something in ${SERVICE_NAME} needs your attention`,
+    paragraphs: ({ link }) => [
+      `Something in ${SERVICE_NAME} needs your attention.`,
+      'Follow this link and sign in to see it:',
+      { link },
+      `You can choose which of these e-mails you get on your notifications page in ${SERVICE_NAME}.`,
+    ],
+  }),
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;

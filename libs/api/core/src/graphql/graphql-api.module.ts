@@ -1,10 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { ModuleRef } from '@nestjs/core';
+import { GraphQLModule, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { formatGraphqlError } from './format-error.js';
+import { graphqlWsOptions } from './subscriptions.js';
 
 export interface GraphqlContext {
   readonly req: Request;
@@ -23,6 +26,10 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 } as const;
 
+/**
+ * GraphQL over HTTP at /graphql, and subscriptions over WebSocket (graphql-ws) at the same path, accepted
+ * only for a fully signed-in session (see SubscriptionAuthenticator).
+ */
 @Module({})
 export class GraphqlApiModule {
   static forRoot({ production }: { production: boolean }): DynamicModule {
@@ -37,24 +44,31 @@ export class GraphqlApiModule {
     return {
       module: GraphqlApiModule,
       imports: [
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: !production,
-          playground: false,
-          csrfPrevention: true,
-          allowBatchedHttpRequests: false,
-          includeStacktraceInErrorResponses: false,
-          validationRules: armor.validationRules,
-          // @nestjs/apollo's types come from Apollo's CommonJS build and ours from its ESM build: the same
-          // plugins, two declarations.
-          plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()] as unknown as ApolloDriverConfig['plugins'],
-          context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
-          formatError: formatGraphqlError,
-          // Field resolvers pass through the access guard too, not only root fields.
-          fieldResolverEnhancers: ['guards'],
+          inject: [ModuleRef, APP_CONFIG],
+          useFactory: (moduleRef: ModuleRef, config: AppConfig): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: !production,
+            playground: false,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            validationRules: armor.validationRules,
+            // @nestjs/apollo's types come from Apollo's CommonJS build and ours from its ESM build: the same
+            // plugins, two declarations.
+            plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()] as unknown as ApolloDriverConfig['plugins'],
+            context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+            formatError: formatGraphqlError,
+            // Field resolvers pass through the access guard too, not only root fields.
+            fieldResolverEnhancers: ['guards'],
+            subscriptions: {
+              // graphql-ws takes more options than @nestjs/graphql's type names (context, validate, onError).
+              'graphql-ws': graphqlWsOptions(moduleRef, { validationRules: armor.validationRules, publicUrl: config.publicUrl }) as GraphQLWsSubscriptionsConfig,
+            },
+          }),
         }),
       ],
     };

@@ -9,6 +9,8 @@ export interface ServiceNavigationLink {
   readonly href: string;
   /** `page` when it links to the page shown, `section` when the page shown is part of what it links to. */
   readonly current?: 'page' | 'section';
+  /** Shown after the text, inside the link: a count ("Notifications 3", with "unread" for screen readers). */
+  readonly badge?: ReactNode;
 }
 
 /** An action in the service navigation ("Sign out"): a real button, looking like the links beside it. */
@@ -57,6 +59,7 @@ function NavigationItem({ item }: { item: ServiceNavigationItem }) {
       <li className="govuk-service-navigation__item">
         <ServiceLink className="govuk-service-navigation__link" href={item.href}>
           {item.text}
+          {item.badge}
         </ServiceLink>
       </li>
     );
@@ -70,6 +73,7 @@ function NavigationItem({ item }: { item: ServiceNavigationItem }) {
       >
         {/* Bold as well as marked, for people whose own colours hide the marker. */}
         <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+        {item.badge}
       </ServiceLink>
     </li>
   );

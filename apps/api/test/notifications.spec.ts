@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, inTenantTransaction, type AppConfig } from '@liaise/api-core';
+import { NotificationsService, OutboxWorker, renderMail, type Notified } from '@liaise/api-notifications';
+import { startSmtpReceiver, withClient, type SmtpReceiver } from '@liaise/api-testing';
+import { NOTIFICATION_EVENTS, NOTIFICATION_TEXT, type NotificationEvent, type Role } from '@liaise/shared-domain';
+import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+
+const [northshire, westmere, harbour, openDoor] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
+const personId = (email: string) => {
+  const person = DEMO_PEOPLE.find((p) => p.email === email);
+  if (person === undefined) throw new Error(`no demo person ${email}`);
+  return person.id;
+};
+
+const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
+const NORTHSHIRE_MANAGER = 'manager@northshire.police.example';
+const WESTMERE_OFFICER = 'liaison.officer@westmere.police.example';
+const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
+const HARBOUR_MANAGER = 'manager@harbourlights.example';
+const HARBOUR_ADMIN = 'admin@harbourlights.example';
+const OPEN_DOOR_WORKER = 'outreach.worker@opendoor.example';
+
+const FIELDS = 'id event text subjectType subjectId link createdAt read';
+const LIST = `query($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { items { ${FIELDS} } nextCursor unreadCount } }`;
+const COUNT = '{ unreadNotificationCount }';
+const MARK = 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }';
+const MARK_ALL = 'mutation { markAllNotificationsRead }';
+const PREFERENCES = '{ notificationPreferences { event description email } }';
+const SET_PREFERENCE = 'mutation($event: NotificationEvent!, $email: Boolean!) { setNotificationPreference(event: $event, email: $email) { event description email } }';
+
+interface NotificationView {
+  id: string;
+  event: NotificationEvent;
+  text: string;
+  subjectType: string;
+  subjectId: string;
+  link: string;
+  createdAt: string;
+  read: boolean;
+}
+interface Page {
+  items: NotificationView[];
+  nextCursor: string | null;
+  unreadCount: number;
+}
+
+let smtp: SmtpReceiver;
+let t: TestApp;
+let service: NotificationsService;
+let dataSource: DataSource;
+let publicUrl: string;
+const browsers = new Map<string, Browser>();
+
+beforeAll(async () => {
+  smtp = await startSmtpReceiver();
+  t = await startTestApp({ SMTP_URL: smtp.url });
+  service = t.app.get(NotificationsService);
+  dataSource = t.app.get<DataSource>(getDataSourceToken());
+  publicUrl = t.app.get<AppConfig>(APP_CONFIG).publicUrl;
+});
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
+
+async function as(email: string): Promise<Browser> {
+  const known = browsers.get(email);
+  if (known !== undefined) return known;
+  const browser = new Browser(t.url);
+  const result = await browser.signIn(email, DEMO_PASSWORD);
+  expect(result.errors).toBeUndefined();
+  browsers.set(email, browser);
+  return browser;
+}
+
+async function page(email: string, variables: Record<string, unknown> = {}): Promise<Page> {
+  const result = await (await as(email)).gql<{ notifications: Page }>(LIST, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data?.notifications as Page;
+}
+
+async function count(email: string): Promise<number> {
+  const result = await (await as(email)).gql<{ unreadNotificationCount: number }>(COUNT);
+  expect(result.errors).toBeUndefined();
+  return result.data?.unreadNotificationCount as number;
+}
+
+/** What a feature does: tells people, inside the transaction of the change, acting for `actor`. */
+function notifyAs(actor: string, input: { organisationId: string; roles: Role[]; event?: NotificationEvent; subjectType?: 'operation' | 'invitation'; subjectId?: string }): Promise<Notified[]> {
+  const person = DEMO_PEOPLE.find((p) => p.email === actor);
+  if (person === undefined) throw new Error(`no demo person ${actor}`);
+  return inTenantTransaction(dataSource, { organisationId: person.organisationId, userId: person.id }, (manager) =>
+    service.notify(manager, {
+      organisationId: input.organisationId,
+      roles: input.roles,
+      event: input.event ?? 'INVITATION_RECEIVED',
+      subjectType: input.subjectType ?? 'invitation',
+      subjectId: input.subjectId ?? randomUUID(),
+    }),
+  );
+}
+
+/** Sends whatever e-mail is due now. */
+async function deliver(): Promise<void> {
+  const worker = t.app.get(OutboxWorker);
+  await worker.deliverDue();
+  await worker.idle();
+}
+
+const superuser = <R extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(sql, params)).rows);
+
+describe('a notification from one organisation for a partner’s people', () => {
+  it('reaches the people addressed, and nobody else', async () => {
+    const everyone = [HARBOUR_WORKER, HARBOUR_MANAGER, HARBOUR_ADMIN, NORTHSHIRE_OFFICER, NORTHSHIRE_MANAGER, WESTMERE_OFFICER, OPEN_DOOR_WORKER];
+    const before = new Map<string, number>();
+    for (const email of everyone) before.set(email, await count(email));
+
+    const subjectId = randomUUID();
+    const notified = await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['OUTREACH_WORKER'], subjectId });
+    expect(notified.map((n) => n.userId)).toEqual([personId(HARBOUR_WORKER)]);
+
+    const mine = await page(HARBOUR_WORKER);
+    expect(mine.items[0]).toEqual({
+      id: notified[0]?.notificationId,
+      event: 'INVITATION_RECEIVED',
+      text: NOTIFICATION_TEXT.INVITATION_RECEIVED,
+      subjectType: 'invitation',
+      subjectId,
+      link: `/invitations/${subjectId}`,
+      createdAt: expect.any(String),
+      read: false,
+    });
+    expect(mine.unreadCount).toBe((before.get(HARBOUR_WORKER) ?? 0) + 1);
+
+    // Colleagues not addressed, the force that sent it, and other organisations see nothing of it.
+    for (const email of everyone.filter((e) => e !== HARBOUR_WORKER)) {
+      expect({ email, count: await count(email) }).toEqual({ email, count: before.get(email) });
+      expect((await page(email)).items.map((n) => n.subjectId)).not.toContain(subjectId);
+    }
+  });
+
+  it('is its recipient’s only, under row-level security too', async () => {
+    const subjectId = randomUUID();
+    const [notified] = await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['OUTREACH_WORKER'], subjectId });
+    const visibleTo = (organisationId: string, userId: string) =>
+      withClient(t.db.appUrl, async (client) => {
+        await client.query('begin');
+        await client.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [organisationId, userId]);
+        const { rows } = await client.query('select id from notification where subject_id = $1', [subjectId]);
+        await client.query('rollback');
+        return rows.length;
+      });
+    expect(await visibleTo(harbour, personId(HARBOUR_WORKER))).toBe(1);
+    expect(await visibleTo(harbour, personId(HARBOUR_MANAGER))).toBe(0);
+    expect(await visibleTo(northshire, personId(HARBOUR_WORKER))).toBe(0);
+    expect(await visibleTo(northshire, personId(NORTHSHIRE_OFFICER))).toBe(0);
+    // The application role cannot write one itself, nor change more than whether it was read.
+    await expect(
+      withClient(t.db.appUrl, async (client) => {
+        await client.query('begin');
+        await client.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [harbour, personId(HARBOUR_WORKER)]);
+        await client.query("update notification set subject_type = 'operation' where id = $1", [notified?.notificationId]);
+      }),
+    ).rejects.toMatchObject({ code: '42501' });
+    await expect(
+      withClient(t.db.appUrl, (client) =>
+        client.query(
+          `insert into notification (id, organisation_id, user_id, event, subject_type, subject_id, created_at) values ($1, $2, $3, 'INVITATION_RECEIVED', 'invitation', $1, now())`,
+          [randomUUID(), harbour, personId(HARBOUR_WORKER)],
+        ),
+      ),
+    ).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('goes only to the acting organisation or one it has a partnership with', async () => {
+    // Northshire and Westmere have no partnership; Northshire has proposed one to Open Door.
+    await expect(notifyAs(NORTHSHIRE_OFFICER, { organisationId: westmere, roles: ['LIAISON_OFFICER'] })).rejects.toThrow(/not the acting organisation nor a partner/);
+    expect(await notifyAs(NORTHSHIRE_OFFICER, { organisationId: openDoor, roles: ['OUTREACH_WORKER'] })).toHaveLength(1);
+    expect(await notifyAs(HARBOUR_WORKER, { organisationId: northshire, roles: ['LIAISON_OFFICER', 'MANAGER'], subjectType: 'operation' })).toHaveLength(2);
+    // Without an acting organisation, nothing at all.
+    await expect(
+      inTenantTransaction(dataSource, {}, (manager) =>
+        service.notify(manager, { organisationId: harbour, roles: ['OUTREACH_WORKER'], event: 'INVITATION_RECEIVED', subjectType: 'invitation', subjectId: randomUUID() }),
+      ),
+    ).rejects.toThrow(/needs an acting organisation/);
+  });
+
+  it('names people of that organisation only when they are told by name', async () => {
+    const subjectId = randomUUID();
+    const notified = await inTenantTransaction(dataSource, { organisationId: northshire, userId: personId(NORTHSHIRE_OFFICER) }, (manager) =>
+      service.notifyUsers(manager, {
+        organisationId: harbour,
+        userIds: [personId(HARBOUR_MANAGER), personId(OPEN_DOOR_WORKER)],
+        event: 'DETAILS_RELEASED',
+        subjectType: 'invitation',
+        subjectId,
+      }),
+    );
+    expect(notified.map((n) => n.userId)).toEqual([personId(HARBOUR_MANAGER)]);
+    expect((await page(OPEN_DOOR_WORKER)).items.map((n) => n.subjectId)).not.toContain(subjectId);
+  });
+
+  it('leaves nothing behind when the change it tells about rolls back', async () => {
+    const subjectId = randomUUID();
+    await expect(
+      inTenantTransaction(dataSource, { organisationId: northshire, userId: personId(NORTHSHIRE_OFFICER) }, async (manager) => {
+        await service.notify(manager, { organisationId: harbour, roles: ['OUTREACH_WORKER'], event: 'INVITATION_RECEIVED', subjectType: 'invitation', subjectId });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await superuser('select id from notification where subject_id = $1', [subjectId])).toEqual([]);
+    expect(await superuser('select id from outbox_message where params->>\'link\' like $1', [`%${subjectId}`])).toEqual([]);
+  });
+});
+
+describe('reading notifications', () => {
+  it('pages newest first with a cursor, and marks read', async () => {
+    const subjects: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      t.clock.advance(60_000);
+      const subjectId = randomUUID();
+      subjects.push(subjectId);
+      await notifyAs(HARBOUR_WORKER, { organisationId: northshire, roles: ['MANAGER'], event: 'INVITATION_ACCEPTED', subjectType: 'operation', subjectId });
+    }
+    const first = await page(NORTHSHIRE_MANAGER, { first: 2 });
+    expect(first.items.map((n) => n.subjectId)).toEqual([subjects[2], subjects[1]]);
+    expect(first.items[0]?.link).toBe(`/operations/${subjects[2]}`);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await page(NORTHSHIRE_MANAGER, { first: 2, after: first.nextCursor });
+    expect(second.items[0]?.subjectId).toBe(subjects[0]);
+
+    const unread = first.unreadCount;
+    const manager = await as(NORTHSHIRE_MANAGER);
+    const newest = first.items[0]?.id as string;
+    expect((await manager.gql<{ markNotificationsRead: number }>(MARK, { ids: [newest] })).data?.markNotificationsRead).toBe(1);
+    expect((await manager.gql<{ markNotificationsRead: number }>(MARK, { ids: [newest] })).data?.markNotificationsRead).toBe(0);
+    expect(await count(NORTHSHIRE_MANAGER)).toBe(unread - 1);
+    expect((await page(NORTHSHIRE_MANAGER, { first: 1 })).items[0]).toMatchObject({ id: newest, read: true });
+    expect((await page(NORTHSHIRE_MANAGER, { unreadOnly: true })).items.map((n) => n.id)).not.toContain(newest);
+
+    // Someone else's notification is not theirs to mark: nothing changes.
+    const officerCount = await count(NORTHSHIRE_OFFICER);
+    const [officers] = await notifyAs(HARBOUR_WORKER, { organisationId: northshire, roles: ['LIAISON_OFFICER'], subjectType: 'operation' });
+    expect((await manager.gql<{ markNotificationsRead: number }>(MARK, { ids: [officers?.notificationId] })).data?.markNotificationsRead).toBe(0);
+    expect(await count(NORTHSHIRE_OFFICER)).toBe(officerCount + 1);
+
+    expect((await manager.gql<{ markAllNotificationsRead: number }>(MARK_ALL)).data?.markAllNotificationsRead).toBe(unread - 1);
+    expect(await count(NORTHSHIRE_MANAGER)).toBe(0);
+    expect(await count(NORTHSHIRE_OFFICER)).toBe(officerCount + 1);
+  });
+
+  it('refuses a cursor it did not give, and pages that are too large', async () => {
+    const browser = await as(HARBOUR_WORKER);
+    const badCursor = await browser.gql(LIST, { after: 'made-up' });
+    expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const tooMany = await browser.gql(LIST, { first: 1000 });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('needs a signed-in person', async () => {
+    const anonymous = new Browser(t.url);
+    expect((await anonymous.gql(COUNT)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('e-mail', () => {
+  it('says only that something needs attention, with a link, for those who want it', async () => {
+    const browser = await as(HARBOUR_MANAGER);
+    const preferences = await browser.gql<{ notificationPreferences: { event: string; description: string; email: boolean }[] }>(PREFERENCES);
+    expect(preferences.data?.notificationPreferences.map((p) => p.event)).toEqual([...NOTIFICATION_EVENTS]);
+    expect(preferences.data?.notificationPreferences.every((p) => p.email && p.description.length > 0)).toBe(true);
+
+    const changed = await browser.gql<{ setNotificationPreference: { event: string; email: boolean }[] }>(SET_PREFERENCE, {
+      event: 'INVITATION_RECEIVED',
+      email: false,
+    });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_RECEIVED')?.email).toBe(false);
+    expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_WITHDRAWN')?.email).toBe(true);
+    const audited = await superuser('select action, detail from audit_entry where actor_user_id = $1 and action = $2', [
+      personId(HARBOUR_MANAGER),
+      'notification.email-preference-changed',
+    ]);
+    expect(audited).toEqual([{ action: 'notification.email-preference-changed', detail: { event: 'INVITATION_RECEIVED', email: false } }]);
+
+    await deliver();
+    const sentBefore = smtp.received.length;
+    const subjectId = randomUUID();
+    const notified = await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['OUTREACH_WORKER', 'MANAGER'], subjectId });
+    expect(notified.map((n) => [n.userId, n.emailed])).toEqual([
+      [personId(HARBOUR_WORKER), true],
+      [personId(HARBOUR_MANAGER), false],
+    ]);
+    // The in-app notification arrives whatever the e-mail preference.
+    expect((await page(HARBOUR_MANAGER)).items[0]?.subjectId).toBe(subjectId);
+
+    await deliver();
+    const mail = await smtp.waitFor((m) => m.to.includes(HARBOUR_WORKER) && m.text.includes(subjectId));
+    const expected = renderMail('attention', { link: `${publicUrl}/invitations/${subjectId}` });
+    expect(mail.subject).toBe('Something in Liaise needs your attention');
+    expect(mail.text.replace(/\r\n/g, '\n').trim()).toBe(expected.text.trim());
+    expect(mail.text).not.toMatch(/invited|operation:|address|\d{1,2}:\d{2}/i);
+    const sinceThen = smtp.received.slice(sentBefore);
+    expect(sinceThen.filter((m) => m.to.includes(HARBOUR_MANAGER))).toEqual([]);
+
+    // Back on: e-mail again.
+    await browser.gql(SET_PREFERENCE, { event: 'INVITATION_RECEIVED', email: true });
+    const again = randomUUID();
+    await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['MANAGER'], subjectId: again });
+    await deliver();
+    await smtp.waitFor((m) => m.to.includes(HARBOUR_MANAGER) && m.text.includes(again));
+  });
+
+  it('refuses an event that does not exist', async () => {
+    const result = await (await as(HARBOUR_WORKER)).gql(SET_PREFERENCE, { event: 'OPERATION_ADDRESS', email: false });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

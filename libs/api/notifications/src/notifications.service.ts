@@ -1,0 +1,236 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '@liaise/api-audit';
+import { APP_CONFIG, Clock, DomainError, type AppConfig, type RequestAuth } from '@liaise/api-core';
+import { NOTIFICATION_EVENTS, ROLES, type NotificationEvent, type Role } from '@liaise/shared-domain';
+import { Notification, NotificationPreference } from './notification.entities.js';
+import {
+  DEFAULT_NOTIFICATION_PAGE_SIZE,
+  decodeNotificationCursor,
+  encodeNotificationCursor,
+  isNotificationEvent,
+  isNotificationSubjectType,
+  isUuidText,
+  MAX_NOTIFICATION_PAGE_SIZE,
+  MAX_NOTIFICATIONS_MARKED,
+  NOTIFICATION_EMAIL_DEFAULT,
+  NOTIFICATION_PREFERENCE_DESCRIPTION,
+  notificationLink,
+  notificationText,
+  type NotificationSubjectType,
+} from './notification-rules.js';
+import type { NotificationPage, NotificationPreferenceView, NotificationView } from './notification.types.js';
+import { OutboxService } from './outbox.service.js';
+
+interface NotificationAbout {
+  /** The organisation whose people are told: the acting one, or one it has a partnership with. */
+  readonly organisationId: string;
+  readonly event: NotificationEvent;
+  readonly subjectType: NotificationSubjectType;
+  readonly subjectId: string;
+}
+
+/** Everyone active in the organisation with one of the roles. */
+export interface NotifyRoles extends NotificationAbout {
+  readonly roles: readonly Role[];
+}
+
+/** Named people of the organisation (attendees); anyone not active in it is left out. */
+export interface NotifyUsers extends NotificationAbout {
+  readonly userIds: readonly string[];
+}
+
+/** One person told: their notification's id. */
+export interface Notified {
+  readonly notificationId: string;
+  readonly userId: string;
+  /** Whether an e-mail was put in the outbox for them (their preference for the event). */
+  readonly emailed: boolean;
+}
+
+interface FanOutRow {
+  notification_id: string;
+  user_id: string;
+  email: string;
+  wants_email: boolean;
+  acting_organisation_id: string;
+}
+
+export interface NotificationListOptions {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly unreadOnly?: boolean | null;
+}
+
+export function toNotificationView(row: Notification): NotificationView {
+  return {
+    id: row.id,
+    event: row.event,
+    text: notificationText(row.event),
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    link: notificationLink(row.subjectType, row.subjectId),
+    createdAt: row.createdAt,
+    read: row.readAt !== null,
+  };
+}
+
+/**
+ * In-app notifications and the e-mail that goes with them. Features call `notify`/`notifyUsers` inside the
+ * transaction of the change they tell about: the rows, the e-mails in the outbox and the announcement to
+ * live subscribers (pg_notify) all commit with it, or none of them. A notification and its e-mail say only
+ * that something needs attention, and link to it.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Tells every active person of `organisationId` who has one of `roles`. */
+  notify(manager: EntityManager, input: NotifyRoles): Promise<Notified[]> {
+    const roles = [...new Set(input.roles)];
+    if (roles.some((role) => !(ROLES as readonly string[]).includes(role))) throw new Error(`notify: unknown role in ${roles.join(', ')}`);
+    return this.fanOut(manager, input, roles, []);
+  }
+
+  /** Tells the named people of `organisationId` (those not active in it are left out). */
+  notifyUsers(manager: EntityManager, input: NotifyUsers): Promise<Notified[]> {
+    const userIds = [...new Set(input.userIds)];
+    if (!userIds.every(isUuidText)) throw new Error('notifyUsers: every user id must be a uuid');
+    return this.fanOut(manager, input, [], userIds);
+  }
+
+  private async fanOut(manager: EntityManager, about: NotificationAbout, roles: readonly string[], userIds: readonly string[]): Promise<Notified[]> {
+    if (!isUuidText(about.organisationId)) throw new Error('notify: organisationId must be a uuid');
+    if (!isNotificationEvent(about.event)) throw new Error(`notify: unknown event ${String(about.event)}`);
+    if (!isNotificationSubjectType(about.subjectType)) throw new Error(`notify: unknown subject type ${String(about.subjectType)}`);
+    if (!isUuidText(about.subjectId)) throw new Error('notify: subjectId must be a uuid');
+    if (roles.length === 0 && userIds.length === 0) return [];
+    const rows: FanOutRow[] = await manager.query(
+      `SELECT f.notification_id, f.user_id, f.email, f.wants_email, current_setting('app.org_id', true) AS acting_organisation_id
+         FROM notification_fan_out($1, $2::text[], $3::uuid[], $4::notification_event, $5, $6, $7) f`,
+      [about.organisationId, roles, userIds, about.event, about.subjectType, about.subjectId, this.clock.now()],
+    );
+    const link = `${this.config.publicUrl}${notificationLink(about.subjectType, about.subjectId)}`;
+    const notified: Notified[] = [];
+    for (const row of rows) {
+      // The e-mail is sent for the acting organisation (the outbox admits only its own rows).
+      if (row.wants_email) {
+        await this.outbox.enqueue(manager, { organisationId: row.acting_organisation_id, to: row.email, template: 'attention', params: { link } });
+      }
+      notified.push({ notificationId: row.notification_id, userId: row.user_id, emailed: row.wants_email });
+    }
+    return notified;
+  }
+
+  /** The acting person's notifications, newest first, a page at a time. */
+  async list(manager: EntityManager, auth: RequestAuth, options: NotificationListOptions = {}): Promise<NotificationPage> {
+    const first = options.first ?? DEFAULT_NOTIFICATION_PAGE_SIZE;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_NOTIFICATION_PAGE_SIZE) {
+      throw new DomainError('BAD_USER_INPUT', `Ask for 1 to ${MAX_NOTIFICATION_PAGE_SIZE} notifications at a time`, 'first');
+    }
+    const cursor = options.after ? decodeNotificationCursor(options.after) : undefined;
+    if (options.after && cursor === undefined) throw new DomainError('BAD_USER_INPUT', 'The page to start after is not one this list gave', 'after');
+    const query = this.own(manager, auth).orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(first + 1);
+    if (options.unreadOnly === true) query.andWhere('n.read_at IS NULL');
+    if (cursor !== undefined) query.andWhere('(n.created_at, n.id) < (:at, :id)', { at: cursor.createdAt, id: cursor.id });
+    const rows = await query.getMany();
+    const items = rows.slice(0, first);
+    const last = items.at(-1);
+    return {
+      items: items.map(toNotificationView),
+      nextCursor: rows.length > first && last !== undefined ? encodeNotificationCursor(last) : null,
+      unreadCount: await this.unreadCount(manager, auth),
+    };
+  }
+
+  unreadCount(manager: EntityManager, auth: RequestAuth): Promise<number> {
+    return this.own(manager, auth).andWhere('n.read_at IS NULL').getCount();
+  }
+
+  /** One of the acting person's notifications, or undefined (someone else's, or none). */
+  async findOwn(manager: EntityManager, auth: RequestAuth, id: string): Promise<NotificationView | undefined> {
+    if (!isUuidText(id)) return undefined;
+    const row = await this.own(manager, auth).andWhere('n.id = :id', { id }).getOne();
+    return row === null ? undefined : toNotificationView(row);
+  }
+
+  /** Marks some of the acting person's notifications read; returns how many were unread. Others' ids change nothing. */
+  async markRead(manager: EntityManager, auth: RequestAuth, ids: readonly string[]): Promise<number> {
+    if (ids.length > MAX_NOTIFICATIONS_MARKED) {
+      throw new DomainError('BAD_USER_INPUT', `Mark at most ${MAX_NOTIFICATIONS_MARKED} notifications at a time`, 'ids');
+    }
+    const valid = [...new Set(ids)].filter(isUuidText);
+    if (valid.length === 0) return 0;
+    return this.markUnread(manager, auth, valid);
+  }
+
+  /** Marks all the acting person's notifications read; returns how many were unread. */
+  markAllRead(manager: EntityManager, auth: RequestAuth): Promise<number> {
+    return this.markUnread(manager, auth, undefined);
+  }
+
+  private async markUnread(manager: EntityManager, auth: RequestAuth, ids: readonly string[] | undefined): Promise<number> {
+    const update = manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: this.clock.now() })
+      .where('user_id = :userId AND organisation_id = :organisationId AND read_at IS NULL', {
+        userId: auth.userId,
+        organisationId: auth.organisationId,
+      });
+    if (ids !== undefined) update.andWhere('id IN (:...ids)', { ids });
+    const result = await update.updateEntity(false).execute();
+    return result.affected ?? 0;
+  }
+
+  /** Whether the acting person gets an e-mail for each event (every event listed, defaults filled in). */
+  async preferences(manager: EntityManager, auth: RequestAuth): Promise<NotificationPreferenceView[]> {
+    const rows = await manager
+      .getRepository(NotificationPreference)
+      .createQueryBuilder('p')
+      .where('p.user_id = :userId AND p.organisation_id = :organisationId', { userId: auth.userId, organisationId: auth.organisationId })
+      .getMany();
+    const chosen = new Map(rows.map((row) => [row.event, row.email]));
+    return NOTIFICATION_EVENTS.map((event) => ({
+      event,
+      description: NOTIFICATION_PREFERENCE_DESCRIPTION[event],
+      email: chosen.get(event) ?? NOTIFICATION_EMAIL_DEFAULT,
+    }));
+  }
+
+  /** Chooses whether the acting person gets an e-mail for `event`; the in-app notification comes regardless. */
+  async setPreference(manager: EntityManager, auth: RequestAuth, event: NotificationEvent, email: boolean): Promise<NotificationPreferenceView[]> {
+    if (!isNotificationEvent(event)) throw new DomainError('BAD_USER_INPUT', 'Choose one of the listed events', 'event');
+    const before = (await this.preferences(manager, auth)).find((preference) => preference.event === event)?.email;
+    await manager.query(
+      `INSERT INTO notification_preference (user_id, event, organisation_id, email) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, event) DO UPDATE SET email = EXCLUDED.email`,
+      [auth.userId, event, auth.organisationId, email],
+    );
+    if (before !== email) {
+      await this.audit.record(manager, {
+        organisationId: auth.organisationId,
+        actorUserId: auth.userId,
+        actorOrganisationId: auth.organisationId,
+        action: 'notification.email-preference-changed',
+        subjectType: 'user',
+        subjectId: auth.userId,
+        detail: { event, email },
+      });
+    }
+    return this.preferences(manager, auth);
+  }
+
+  /** The acting person's own rows (row-level security says the same: this is the first line). */
+  private own(manager: EntityManager, auth: RequestAuth) {
+    return manager
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId AND n.organisation_id = :organisationId', { userId: auth.userId, organisationId: auth.organisationId });
+  }
+}
