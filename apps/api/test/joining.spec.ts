@@ -19,8 +19,8 @@ const GOOD_PASSWORD = 'quiet meadow lantern 42';
 const PUBLIC_URL = 'http://localhost:3000';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email role expired invitedByName } }`;
-const PREVIEW = `query($token: String!) { invitation(token: $token) { email organisationName role expiresAt } }`;
-const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { email role displayName } secondFactorStep } }`;
+const PREVIEW = `query($token: String!) { userInvitation(token: $token) { email organisationName role expiresAt } }`;
+const ACCEPT = `mutation($input: AcceptUserInvitationInput!) { acceptUserInvitation(input: $input) { user { email role displayName } secondFactorStep } }`;
 const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
 
@@ -76,7 +76,7 @@ async function inviteAndReceive(email: string, role = 'OUTREACH_WORKER'): Promis
 }
 
 const accept = (browser: Browser, token: string, displayName = 'Nia Newcomer', password = GOOD_PASSWORD) =>
-  browser.gql<{ acceptInvitation: { user: { email: string; role: string; displayName: string }; secondFactorStep: string } }>(ACCEPT, {
+  browser.gql<{ acceptUserInvitation: { user: { email: string; role: string; displayName: string }; secondFactorStep: string } }>(ACCEPT, {
     input: { token, displayName, password },
   });
 
@@ -111,13 +111,13 @@ describe('joining by invitation', () => {
     expect(outbox).toEqual([{ params: {}, attempts: 1, sent: true }]);
 
     const newcomer = new Browser(t.url);
-    const preview = await newcomer.gql<{ invitation: { email: string; organisationName: string; role: string; expiresAt: string } }>(PREVIEW, { token });
-    expect(preview.data?.invitation).toMatchObject({ email, organisationName: 'Harbour Lights Project', role: 'OUTREACH_WORKER' });
-    expect(Date.parse(preview.data?.invitation.expiresAt ?? '')).toBe(Date.parse(invitedAt.toISOString()) + 72 * HOUR);
+    const preview = await newcomer.gql<{ userInvitation: { email: string; organisationName: string; role: string; expiresAt: string } }>(PREVIEW, { token });
+    expect(preview.data?.userInvitation).toMatchObject({ email, organisationName: 'Harbour Lights Project', role: 'OUTREACH_WORKER' });
+    expect(Date.parse(preview.data?.userInvitation.expiresAt ?? '')).toBe(Date.parse(invitedAt.toISOString()) + 72 * HOUR);
 
     const joined = await accept(newcomer, token ?? '');
     expect(joined.errors).toBeUndefined();
-    expect(joined.data?.acceptInvitation).toEqual({
+    expect(joined.data?.acceptUserInvitation).toEqual({
       user: { email, role: 'OUTREACH_WORKER', displayName: 'Nia Newcomer' },
       secondFactorStep: 'DONE',
     });
@@ -138,7 +138,7 @@ describe('joining by invitation', () => {
     const { token } = await inviteAndReceive(email, 'MANAGER');
     const newcomer = new Browser(t.url);
     const joined = await accept(newcomer, token, 'Mo Manager');
-    expect(joined.data?.acceptInvitation.secondFactorStep).toBe('ENROL');
+    expect(joined.data?.acceptUserInvitation.secondFactorStep).toBe('ENROL');
     const people = await newcomer.gql('{ people { email } }');
     expect(people.errors?.[0]?.extensions?.code).toBe('SECOND_FACTOR_REQUIRED');
   });
@@ -176,20 +176,20 @@ describe('joining by invitation', () => {
 
     // The administrator sees it as expired, and may invite the address again.
     const admin = await signedIn(HARBOUR_ADMIN);
-    const listed = await admin.gql<{ invitations: { email: string; expired: boolean }[] }>('{ invitations { email expired } }');
-    expect(listed.data?.invitations.find((i) => i.email === email)).toEqual({ email, expired: true });
+    const listed = await admin.gql<{ userInvitations: { email: string; expired: boolean }[] }>('{ userInvitations { email expired } }');
+    expect(listed.data?.userInvitations.find((i) => i.email === email)).toEqual({ email, expired: true });
     expect((await admin.gql(INVITE, { input: { email, role: 'OUTREACH_WORKER' } })).errors).toBeUndefined();
-    const again = await admin.gql<{ invitations: { email: string; expired: boolean }[] }>('{ invitations { email expired } }');
-    expect(again.data?.invitations.filter((i) => i.email === email)).toEqual([{ email, expired: false }]);
+    const again = await admin.gql<{ userInvitations: { email: string; expired: boolean }[] }>('{ userInvitations { email expired } }');
+    expect(again.data?.userInvitations.filter((i) => i.email === email)).toEqual([{ email, expired: false }]);
   });
 
   it('refuses a withdrawn link', async () => {
     const email = newAddress();
     const { token, id } = await inviteAndReceive(email);
     const admin = await signedIn(HARBOUR_ADMIN);
-    expect((await admin.gql('mutation($id: ID!) { revokeInvitation(id: $id) }', { id })).data).toEqual({ revokeInvitation: true });
-    const listed = await admin.gql<{ invitations: { id: string }[] }>('{ invitations { id } }');
-    expect(listed.data?.invitations.map((i) => i.id)).not.toContain(id);
+    expect((await admin.gql('mutation($id: ID!) { revokeUserInvitation(id: $id) }', { id })).data).toEqual({ revokeUserInvitation: true });
+    const listed = await admin.gql<{ userInvitations: { id: string }[] }>('{ userInvitations { id } }');
+    expect(listed.data?.userInvitations.map((i) => i.id)).not.toContain(id);
     const revoked = await accept(new Browser(t.url), token);
     expect(revoked.errors?.[0]).toMatchObject({
       message: "This invitation has been withdrawn: ask your organisation's administrator if you should still join",
@@ -221,7 +221,7 @@ describe('joining by invitation', () => {
     const accounts = await accountCount();
     const sessions = await superuserQuery('select count(*)::int as n from session');
     const weak = await accept(new Browser(t.url), token, 'Nia Newcomer', password);
-    expect(weak.errors?.[0]).toEqual({ message, path: ['acceptInvitation'], extensions: { code: 'WEAK_PASSWORD', field: 'password' } });
+    expect(weak.errors?.[0]).toEqual({ message, path: ['acceptUserInvitation'], extensions: { code: 'WEAK_PASSWORD', field: 'password' } });
     expect(await accountCount()).toBe(accounts);
     expect(await superuserQuery('select count(*)::int as n from session')).toEqual(sessions);
     expect(await superuserQuery('select accepted_at from user_invitation where email = $1', [email])).toEqual([{ accepted_at: null }]);
@@ -283,8 +283,8 @@ describe('what an administrator may invite', () => {
     const anonymous = await new Browser(t.url).gql(INVITE, { input: { email: newAddress(), role: 'OUTREACH_WORKER' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // A manager reads the invitations; an outreach worker does not.
-    expect((await (await signedIn(HARBOUR_MANAGER)).gql('{ invitations { id } }')).errors).toBeUndefined();
-    expect((await (await signedIn(HARBOUR_WORKER)).gql('{ invitations { id } }')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await (await signedIn(HARBOUR_MANAGER)).gql('{ userInvitations { id } }')).errors).toBeUndefined();
+    expect((await (await signedIn(HARBOUR_WORKER)).gql('{ userInvitations { id } }')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('names the field for malformed input', async () => {
@@ -299,11 +299,11 @@ describe('what an administrator may invite', () => {
   it("keeps one organisation's invitations from another's administrator", async () => {
     const { id } = await inviteAndReceive(newAddress());
     const northshire = await signedIn(NORTHSHIRE_ADMIN);
-    const listed = await northshire.gql<{ invitations: { id: string }[] }>('{ invitations { id } }');
-    expect(listed.data?.invitations.map((i) => i.id)).not.toContain(id);
-    const theirs = await northshire.gql('mutation($id: ID!) { revokeInvitation(id: $id) }', { id });
-    const random = await northshire.gql('mutation($id: ID!) { revokeInvitation(id: $id) }', { id: '7f1c8a52-4d0e-4b7a-9c3e-0a1b2c3d4e5f' });
-    const malformed = await northshire.gql('mutation($id: ID!) { revokeInvitation(id: $id) }', { id: 'not-an-id' });
+    const listed = await northshire.gql<{ userInvitations: { id: string }[] }>('{ userInvitations { id } }');
+    expect(listed.data?.userInvitations.map((i) => i.id)).not.toContain(id);
+    const theirs = await northshire.gql('mutation($id: ID!) { revokeUserInvitation(id: $id) }', { id });
+    const random = await northshire.gql('mutation($id: ID!) { revokeUserInvitation(id: $id) }', { id: '7f1c8a52-4d0e-4b7a-9c3e-0a1b2c3d4e5f' });
+    const malformed = await northshire.gql('mutation($id: ID!) { revokeUserInvitation(id: $id) }', { id: 'not-an-id' });
     expect(theirs.errors).toEqual(random.errors);
     expect(malformed.errors).toEqual(random.errors);
     expect(random.errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });

@@ -29,8 +29,8 @@ export class Person {
   lastSignInAt!: Date | null;
 }
 
-@ObjectType({ description: 'An invitation to join the organisation that has not been accepted or withdrawn.' })
-export class Invitation {
+@ObjectType('UserInvitation', { description: 'An invitation to join the organisation that has not been accepted or withdrawn.' })
+export class UserInvitationView {
   @Field(() => ID)
   id!: string;
 
@@ -54,7 +54,7 @@ export class Invitation {
 }
 
 @ObjectType({ description: 'What an invitation link is for, shown before the person accepts it.' })
-export class InvitationPreview {
+export class UserInvitationPreview {
   @Field(() => String)
   email!: string;
 

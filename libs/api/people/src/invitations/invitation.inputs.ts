@@ -31,7 +31,7 @@ export class InviteOrganisationAdministratorInput {
 }
 
 @InputType()
-export class AcceptInvitationInput {
+export class AcceptUserInvitationInput {
   @Field(() => String, { description: 'The token from the invitation link (/join/<token>).' })
   @IsString({ message: 'The invitation link is not complete' })
   @MaxLength(100, { message: 'The invitation link is not complete' })

@@ -3,8 +3,8 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { cookiesAreSecure, sessionCookieName, sessionCookieOptions, SessionService, Viewer, ViewerLoader } from '@liaise/api-auth';
 import { Allow, APP_CONFIG, Public, TransactionHost, type AppConfig, type GraphqlContext } from '@liaise/api-core';
 import { actorOf } from '../actor.js';
-import { Invitation, InvitationPreview } from '../people.types.js';
-import { AcceptInvitationInput, InviteOrganisationAdministratorInput, InviteUserInput } from './invitation.inputs.js';
+import { UserInvitationPreview, UserInvitationView } from '../people.types.js';
+import { AcceptUserInvitationInput, InviteOrganisationAdministratorInput, InviteUserInput } from './invitation.inputs.js';
 import { InvitationsService } from './invitations.service.js';
 
 @Resolver()
@@ -22,38 +22,38 @@ export class InvitationsResolver {
   }
 
   @Allow('people:manage')
-  @Mutation(() => Invitation, { description: 'Invites an e-mail address to join the organisation with a role; the link is e-mailed.' })
-  inviteUser(@Args('input') input: InviteUserInput, @Context() { req }: GraphqlContext): Promise<Invitation> {
+  @Mutation(() => UserInvitationView, { description: 'Invites an e-mail address to join the organisation with a role; the link is e-mailed.' })
+  inviteUser(@Args('input') input: InviteUserInput, @Context() { req }: GraphqlContext): Promise<UserInvitationView> {
     return this.service.invite(this.tx.manager, actorOf(req), input);
   }
 
   @Allow('organisation:create')
-  @Mutation(() => Invitation, { description: 'Invites the first administrator of an organisation the platform set up.' })
-  inviteOrganisationAdministrator(@Args('input') input: InviteOrganisationAdministratorInput, @Context() { req }: GraphqlContext): Promise<Invitation> {
+  @Mutation(() => UserInvitationView, { description: 'Invites the first administrator of an organisation the platform set up.' })
+  inviteOrganisationAdministrator(@Args('input') input: InviteOrganisationAdministratorInput, @Context() { req }: GraphqlContext): Promise<UserInvitationView> {
     return this.service.inviteOrganisationAdministrator(this.tx.manager, actorOf(req), input.organisationId, input.email);
   }
 
   @Allow('people:manage')
   @Mutation(() => Boolean, { description: 'Withdraws an invitation that has not been accepted; its link stops working.' })
-  revokeInvitation(@Args('id', { type: () => ID }) id: string, @Context() { req }: GraphqlContext): Promise<boolean> {
+  revokeUserInvitation(@Args('id', { type: () => ID }) id: string, @Context() { req }: GraphqlContext): Promise<boolean> {
     return this.service.revoke(this.tx.manager, actorOf(req), id);
   }
 
   @Allow('people:read')
-  @Query(() => [Invitation], { description: "The organisation's invitations not yet accepted or withdrawn, newest first." })
-  invitations(@Context() { req }: GraphqlContext): Promise<Invitation[]> {
+  @Query(() => [UserInvitationView], { description: "The organisation's invitations not yet accepted or withdrawn, newest first." })
+  userInvitations(@Context() { req }: GraphqlContext): Promise<UserInvitationView[]> {
     return this.service.pending(this.tx.manager, actorOf(req).organisationId);
   }
 
   @Public()
-  @Query(() => InvitationPreview, { description: 'What an invitation link is for; an error says why a link does not work.' })
-  invitation(@Args('token') token: string): Promise<InvitationPreview> {
+  @Query(() => UserInvitationPreview, { description: 'What an invitation link is for; an error says why a link does not work.' })
+  userInvitation(@Args('token') token: string): Promise<UserInvitationPreview> {
     return this.service.preview(this.tx.manager, token);
   }
 
   @Public()
   @Mutation(() => Viewer, { description: 'Accepts an invitation: creates the account, signs in and sets the session cookie.' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() { req, res }: GraphqlContext): Promise<Viewer> {
+  async acceptUserInvitation(@Args('input') input: AcceptUserInvitationInput, @Context() { req, res }: GraphqlContext): Promise<Viewer> {
     if (req.auth !== undefined) await this.sessions.end(this.tx.manager, req.auth.sessionId, 'SIGNED_OUT');
     const joined = await this.service.accept(this.tx.manager, input, { userAgent: req.get('user-agent'), ip: req.ip });
     res.cookie(sessionCookieName(this.secure), joined.token, sessionCookieOptions(this.secure));

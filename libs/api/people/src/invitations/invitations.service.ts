@@ -18,9 +18,9 @@ import {
 import { actAs, isUuid, type Actor } from '../actor.js';
 import { checkNewPassword } from '../new-password.js';
 import { newOneTimeToken, tokenHashOf } from '../one-time-token.js';
-import type { Invitation, InvitationPreview } from '../people.types.js';
+import type { UserInvitationPreview, UserInvitationView } from '../people.types.js';
 import { checkGrantable } from '../roles.js';
-import type { AcceptInvitationInput, InviteUserInput } from './invitation.inputs.js';
+import type { AcceptUserInvitationInput, InviteUserInput } from './invitation.inputs.js';
 import { UserInvitation } from './user-invitation.entity.js';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -79,7 +79,7 @@ export class InvitationsService {
    * The platform administrator invites the first administrator of an organisation it set up. The invitation
    * is written as the new organisation (its row-level security), then the platform's own trail records it.
    */
-  async inviteOrganisationAdministrator(manager: EntityManager, platform: Actor, organisationId: string, email: string): Promise<Invitation> {
+  async inviteOrganisationAdministrator(manager: EntityManager, platform: Actor, organisationId: string, email: string): Promise<UserInvitationView> {
     const organisations: { id: string; status: string }[] = await manager.query('select id, status from platform_organisations() where id = $1', [
       organisationId,
     ]);
@@ -103,7 +103,7 @@ export class InvitationsService {
     return invitation;
   }
 
-  async invite(manager: EntityManager, actor: Actor, input: InviteUserInput): Promise<Invitation> {
+  async invite(manager: EntityManager, actor: Actor, input: InviteUserInput): Promise<UserInvitationView> {
     const email = input.email.trim().toLowerCase();
     const organisation = await manager.findOneBy(Organisation, { id: actor.organisationId });
     if (organisation === null) throw new NotFoundError();
@@ -178,7 +178,7 @@ export class InvitationsService {
   }
 
   /** The organisation's invitations that are neither accepted nor withdrawn (expired ones included), newest first. */
-  async pending(manager: EntityManager, organisationId: string): Promise<Invitation[]> {
+  async pending(manager: EntityManager, organisationId: string): Promise<UserInvitationView[]> {
     const rows: PendingRow[] = await manager.query(
       `select i.id, i.email, i.role, i.created_at, i.expires_at, a.display_name as invited_by_name
          from user_invitation i
@@ -200,7 +200,7 @@ export class InvitationsService {
   }
 
   /** What a link is for, for the page that accepts it; a link that does not work says why. */
-  async preview(manager: EntityManager, token: string): Promise<InvitationPreview> {
+  async preview(manager: EntityManager, token: string): Promise<UserInvitationPreview> {
     const invitation = await this.usable(manager, token);
     return {
       email: invitation.email,
@@ -214,7 +214,7 @@ export class InvitationsService {
    * Creates the account the invitation is for, marks the invitation used and starts a session. When the
    * role must use two-factor sign-in, the session waits for enrolment before it may do anything else.
    */
-  async accept(manager: EntityManager, input: AcceptInvitationInput, client: { userAgent?: string; ip?: string }): Promise<Joined> {
+  async accept(manager: EntityManager, input: AcceptUserInvitationInput, client: { userAgent?: string; ip?: string }): Promise<Joined> {
     const invitation = await this.usable(manager, input.token, { ip: client.ip });
     const displayName = input.displayName.trim();
     if (displayName === '') throw new DomainError('BAD_USER_INPUT', 'Enter your name', 'displayName');
@@ -304,7 +304,7 @@ export class InvitationsService {
   }
 }
 
-function toInvitation(invitation: UserInvitation, now: Date, invitedByName: string | null): Invitation {
+function toInvitation(invitation: UserInvitation, now: Date, invitedByName: string | null): UserInvitationView {
   return {
     id: invitation.id,
     email: invitation.email,

@@ -1,8 +1,8 @@
 import { graphql } from '@liaise/web-graphql';
 
-export const INVITATION_PREVIEW_QUERY = graphql(`
-  query InvitationPreview($token: String!) {
-    invitation(token: $token) {
+export const USER_INVITATION_PREVIEW_QUERY = graphql(`
+  query UserInvitationPreview($token: String!) {
+    userInvitation(token: $token) {
       email
       organisationName
       role
@@ -11,9 +11,9 @@ export const INVITATION_PREVIEW_QUERY = graphql(`
   }
 `);
 
-export const ACCEPT_INVITATION_MUTATION = graphql(`
-  mutation AcceptInvitation($input: AcceptInvitationInput!) {
-    acceptInvitation(input: $input) {
+export const ACCEPT_USER_INVITATION_MUTATION = graphql(`
+  mutation AcceptUserInvitation($input: AcceptUserInvitationInput!) {
+    acceptUserInvitation(input: $input) {
       ...ViewerFields
     }
   }
@@ -41,7 +41,7 @@ export const PEOPLE_QUERY = graphql(`
       status
       lastSignInAt
     }
-    invitations {
+    userInvitations {
       id
       email
       role
@@ -63,9 +63,9 @@ export const INVITE_USER_MUTATION = graphql(`
   }
 `);
 
-export const REVOKE_INVITATION_MUTATION = graphql(`
-  mutation RevokeInvitation($id: ID!) {
-    revokeInvitation(id: $id)
+export const REVOKE_USER_INVITATION_MUTATION = graphql(`
+  mutation RevokeUserInvitation($id: ID!) {
+    revokeUserInvitation(id: $id)
   }
 `);
 

@@ -6,7 +6,7 @@ import { SERVICE_NAME, type InvitationProblem } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, nextSignInPath, resetSession, roleName, SIGN_IN_PATH } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import { Button, PasswordInput, ServiceLink, SummaryList, TextInput, useDocumentTitle } from '@liaise/web-ui';
-import { ACCEPT_INVITATION_MUTATION, INVITATION_PREVIEW_QUERY } from './documents.js';
+import { ACCEPT_USER_INVITATION_MUTATION, USER_INVITATION_PREVIEW_QUERY } from './documents.js';
 import { formatDateTime } from './format.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 import { newPasswordProblem, PasswordRules } from './password-rules.js';
@@ -58,8 +58,8 @@ export function JoinPage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const preview = useQuery(INVITATION_PREVIEW_QUERY, { variables: { token }, fetchPolicy: 'network-only' });
-  const [accept, { loading: accepting }] = useMutation(ACCEPT_INVITATION_MUTATION);
+  const preview = useQuery(USER_INVITATION_PREVIEW_QUERY, { variables: { token }, fetchPolicy: 'network-only' });
+  const [accept, { loading: accepting }] = useMutation(ACCEPT_USER_INVITATION_MUTATION);
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const form = useFormProblems<JoinField>();
@@ -73,7 +73,7 @@ export function JoinPage() {
   useDocumentTitle(form.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
 
   if (refusal !== undefined) return <LinkProblem code={refusal.code} message={refusal.message} />;
-  const invitation = preview.data?.invitation;
+  const invitation = preview.data?.userInvitation;
   if (invitation === undefined) {
     if (preview.error !== undefined) throw preview.error;
     return (
@@ -98,9 +98,9 @@ export function JoinPage() {
     try {
       const { data } = await accept({ variables: { input: { token, displayName: displayName.trim(), password } } });
       if (data === undefined || data === null) throw new Error('No answer');
-      await resetSession(client, data.acceptInvitation);
+      await resetSession(client, data.acceptUserInvitation);
       // Home; or first the authenticator app's set-up, for a role that signs in with one.
-      await navigate(nextSignInPath(data.acceptInvitation.secondFactorStep, null), { replace: true });
+      await navigate(nextSignInPath(data.acceptUserInvitation.secondFactorStep, null), { replace: true });
     } catch (error: unknown) {
       const refused = formProblems(error, fieldOf);
       const linkProblem = refused?.find((problem) => isInvitationProblem(problem.code));

@@ -6,7 +6,7 @@ import { SERVICE_NAME } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, roleName, useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import { Button, ErrorSummary, NotificationBanner, ServiceLink, Table, Tag, useDocumentTitle } from '@liaise/web-ui';
-import { PEOPLE_QUERY, REVOKE_INVITATION_MUTATION } from './documents.js';
+import { PEOPLE_QUERY, REVOKE_USER_INVITATION_MUTATION } from './documents.js';
 import { formatDateTime } from './format.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 import { NotFound } from './not-found.js';
@@ -27,7 +27,7 @@ export function PeoplePage() {
   const [notice, setNotice] = useState(() => peopleNoticeOf(location.state));
   const [problem, setProblem] = useState<{ readonly message: string; readonly attempt: number }>();
   const { data, error } = usePeople(!canRead);
-  const [revoke, { loading: revoking }] = useMutation(REVOKE_INVITATION_MUTATION, { refetchQueries: [PEOPLE_QUERY], awaitRefetchQueries: true });
+  const [revoke, { loading: revoking }] = useMutation(REVOKE_USER_INVITATION_MUTATION, { refetchQueries: [PEOPLE_QUERY], awaitRefetchQueries: true });
   useDocumentTitle(canRead ? t('people.title') : t('notFound.title'), SERVICE_NAME);
 
   if (!canRead) return <NotFound />;
@@ -93,7 +93,7 @@ export function PeoplePage() {
         />
 
         <h2 className="govuk-heading-m">{t('people.invitationsHeading')}</h2>
-        {data.invitations.length === 0 ? (
+        {data.userInvitations.length === 0 ? (
           <p className="govuk-body" data-testid="no-invitations">
             {t('people.noInvitations')}
           </p>
@@ -103,7 +103,7 @@ export function PeoplePage() {
             captionSize="visually-hidden"
             testId="invitations"
             head={[t('people.email'), t('people.role'), t('people.status'), t('people.expires'), ...(canManage ? [t('people.actions')] : [])]}
-            rows={data.invitations.map((invitation) => ({
+            rows={data.userInvitations.map((invitation) => ({
               key: invitation.id,
               cells: [
                 <>

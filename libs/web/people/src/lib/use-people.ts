@@ -4,7 +4,7 @@ import { useSignedInViewer } from '@liaise/web-auth';
 import { PEOPLE_QUERY } from './documents.js';
 
 export type PersonRow = PeopleQuery['people'][number];
-export type InvitationRow = PeopleQuery['invitations'][number];
+export type InvitationRow = PeopleQuery['userInvitations'][number];
 
 /** What the signed-in person may do with their organisation's people. */
 export function usePeoplePermissions(): { canRead: boolean; canManage: boolean; viewerId: string } {
