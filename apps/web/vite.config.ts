@@ -18,7 +18,8 @@ if (brand !== 'generic' && brand !== 'govuk') {
 
 /** The api in development: `DATA_DIR=… PORT=3999 node apps/api/dist/main.js`. */
 const apiUrl = process.env['LIAISE_API_URL'] ?? 'http://localhost:3999';
-const proxy = { '/graphql': apiUrl, '/health': apiUrl };
+// Subscriptions travel over a WebSocket on /graphql: the proxy must upgrade it too.
+const proxy = { '/graphql': { target: apiUrl, ws: true }, '/health': apiUrl };
 
 /**
  * govuk-frontend keeps CSS hacks for Internet Explorer (`@media screen\0`, `(min-width: 0\0)`; Sass writes

@@ -42,15 +42,15 @@ const MINUTE = 60_000;
 const DISCLOSURE = 'disclosure { plannedStart addresses briefingPoint }';
 const INVITATION = `id status version partnerOrganisationId attendees { userId name }
   operation { id type state plannedDay generalArea proportionalityStatement ${DISCLOSURE} }`;
-const ONE = `query($id: ID!) { operationInvitation(id: $id) { ${INVITATION} } }`;
-const INBOX = `query { operationInvitations(first: 20) { totalCount items { ${INVITATION} } } }`;
+const ONE = `query($id: ID!) { invitation(id: $id) { ${INVITATION} } }`;
+const INBOX = `query { invitations(first: 20) { totalCount items { ${INVITATION} } } }`;
 const OPERATION = 'query($id: ID!) { operation(id: $id) { id reference plannedStart addresses briefingPoint } }';
 const OPERATIONS = 'query { operations(first: 20) { items { id reference plannedStart addresses briefingPoint } } }';
 const NOTIFICATIONS = 'query { notifications(first: 20) { items { event text link } } }';
 const NOTIFY = `mutation($id: ID!, $version: Int!, $invitations: [InvitePartnerInput!]!) {
   notifyPartners(id: $id, version: $version, invitations: $invitations) { id version invitations { ${INVITATION} } } }`;
 const ACCEPT = `mutation($id: ID!, $version: Int!, $attendeeUserIds: [ID!]!) {
-  acceptOperationInvitation(id: $id, version: $version, attendeeUserIds: $attendeeUserIds) { id status version } }`;
+  acceptInvitation(id: $id, version: $version, attendeeUserIds: $attendeeUserIds) { id status version } }`;
 const DECLINE = `mutation($id: ID!, $version: Int!, $reason: String!) { declineInvitation(id: $id, version: $version, reason: $reason) { id status } }`;
 const RELEASE = `mutation($id: ID!, $version: Int!, $reason: String!) { releaseDetailsEarly(id: $id, version: $version, reason: $reason) { id version disclosureAt releasedEarlyAt } }`;
 
@@ -150,10 +150,10 @@ async function plant(startsInHours: number): Promise<Planted> {
 /** Every answer `email` gets about the planted operation, through every query that could carry the details. */
 async function everything(email: string, planted: Planted): Promise<Result<unknown>[]> {
   // Every one of these users may read invitations: the inbox must answer (an error would hide nothing).
-  const inbox = await gql<{ operationInvitations: { items: { id: string }[] } }>(email, INBOX);
+  const inbox = await gql<{ invitations: { items: { id: string }[] } }>(email, INBOX);
   expect({ email, errors: inbox.errors ?? null }).toEqual({ email, errors: null });
   const mine = email.endsWith('@harbourlights.example') ? planted.harbourInvitation.id : email.endsWith('@safepassage.example') ? planted.safePassageInvitation.id : null;
-  if (mine !== null) expect(inbox.data?.operationInvitations.items.map((i) => i.id)).toContain(mine);
+  if (mine !== null) expect(inbox.data?.invitations.items.map((i) => i.id)).toContain(mine);
   return [
     inbox,
     await gql(email, ONE, { id: planted.harbourInvitation.id }),
@@ -181,9 +181,9 @@ describe('before the disclosure time', () => {
       expect(operation.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(operations.data?.operations.items.map((o) => o.id) ?? []).not.toContain(planted.operation.id);
     }
-    const named = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
-    expect(named.operationInvitation.status).toBe('ACCEPTED');
-    expect(named.operationInvitation.operation.disclosure).toBeNull();
+    const named = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    expect(named.invitation.status).toBe('ACCEPTED');
+    expect(named.invitation.operation.disclosure).toBeNull();
     expect(await reveals(planted.operation.id)).toEqual({});
   });
 });
@@ -197,21 +197,21 @@ describe('after the disclosure time', () => {
   });
 
   it('the named attendee of the accepting partner sees them, and each reveal is audited once on both trails', async () => {
-    const first = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
-    expect(first.operationInvitation.operation.disclosure).toEqual({
+    const first = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    expect(first.invitation.operation.disclosure).toEqual({
       plannedStart: planted.canaries[3],
       addresses: planted.canaries.slice(0, 2),
       briefingPoint: planted.canaries[2],
     });
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 1, [northshire]: 1 });
 
-    const inbox = await must<{ operationInvitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX);
-    const listed = inbox.operationInvitations.items.find((i) => i.id === planted.harbourInvitation.id) as InvitationView;
+    const inbox = await must<{ invitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX);
+    const listed = inbox.invitations.items.find((i) => i.id === planted.harbourInvitation.id) as InvitationView;
     expect(listed.operation.disclosure?.addresses).toEqual(planted.canaries.slice(0, 2));
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 2, [northshire]: 2 });
 
     // Asking without the details reveals nothing and records nothing.
-    await must(HARBOUR_WORKER, `query($id: ID!) { operationInvitation(id: $id) { id status operation { generalArea } } }`, { id: planted.harbourInvitation.id });
+    await must(HARBOUR_WORKER, `query($id: ID!) { invitation(id: $id) { id status operation { generalArea } } }`, { id: planted.harbourInvitation.id });
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 2, [northshire]: 2 });
 
     const entry = await sql<{ actor_user_id: string; actor_organisation_id: string; detail: Record<string, unknown> }>(
@@ -226,7 +226,7 @@ describe('after the disclosure time', () => {
     const before = await reveals(planted.operation.id);
     const mixed = await gql<Record<string, unknown>>(
       HARBOUR_WORKER,
-      `query($id: ID!, $other: ID!) { a: operationInvitation(id: $id) { operation { ${DISCLOSURE} } } b: operationInvitation(id: $other) { id } }`,
+      `query($id: ID!, $other: ID!) { a: invitation(id: $id) { operation { ${DISCLOSURE} } } b: invitation(id: $other) { id } }`,
       { id: planted.harbourInvitation.id, other: '00000000-0000-4000-8000-000000000000' },
     );
     expect(mixed.data ?? null).toBeNull();
@@ -240,18 +240,18 @@ describe('after the disclosure time', () => {
     for (const email of PARTNER_AND_OTHER_USERS.filter((e) => e !== HARBOUR_WORKER)) {
       expectNoCanary(email, await everything(email, planted), planted.canaries);
     }
-    const manager = await must<{ operationInvitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id: planted.harbourInvitation.id });
-    expect(manager.operationInvitation.operation.disclosure).toBeNull();
-    const declined = await must<{ operationInvitation: InvitationView }>(SAFE_PASSAGE_WORKER, ONE, { id: planted.safePassageInvitation.id });
-    expect(declined.operationInvitation).toMatchObject({ status: 'DECLINED', operation: { disclosure: null } });
+    const manager = await must<{ invitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id: planted.harbourInvitation.id });
+    expect(manager.invitation.operation.disclosure).toBeNull();
+    const declined = await must<{ invitation: InvitationView }>(SAFE_PASSAGE_WORKER, ONE, { id: planted.safePassageInvitation.id });
+    expect(declined.invitation).toMatchObject({ status: 'DECLINED', operation: { disclosure: null } });
     expect(await reveals(planted.operation.id)).toEqual(before);
   });
 
   it('the force sees the details on its own Operation, not through the invitation', async () => {
     const own = await must<{ operation: { addresses: string[] } }>(NORTHSHIRE_OFFICER, OPERATION, { id: planted.operation.id });
     expect(own.operation.addresses).toEqual(planted.canaries.slice(0, 2));
-    const invitation = await must<{ operationInvitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id: planted.harbourInvitation.id });
-    expect(invitation.operationInvitation.operation.disclosure).toBeNull();
+    const invitation = await must<{ invitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id: planted.harbourInvitation.id });
+    expect(invitation.invitation.operation.disclosure).toBeNull();
   });
 
   it('stops once the operation is completed', async () => {
@@ -261,8 +261,8 @@ describe('after the disclosure time', () => {
       })
     ).operation;
     operation = await transition(await as(NORTHSHIRE_OFFICER), operation, 'START');
-    const during = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
-    expect(during.operationInvitation.operation.disclosure).not.toBeNull();
+    const during = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    expect(during.invitation.operation.disclosure).not.toBeNull();
     await transition(await as(NORTHSHIRE_OFFICER), operation, 'COMPLETE');
     const before = await reveals(planted.operation.id);
     expectNoCanary(HARBOUR_WORKER, await everything(HARBOUR_WORKER, planted), planted.canaries);
@@ -283,8 +283,8 @@ describe('an early release', () => {
       reason: 'Partners need time to plan travel',
     });
     expect(released.releaseDetailsEarly.releasedEarlyAt).toBe(t.clock.now().toISOString());
-    const seen = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
-    expect(seen.operationInvitation.operation.disclosure?.addresses).toEqual(planted.canaries.slice(0, 2));
+    const seen = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    expect(seen.invitation.operation.disclosure?.addresses).toEqual(planted.canaries.slice(0, 2));
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 1, [northshire]: 1 });
     const told = await sql('select id from notification where user_id = $1 and event = $2 and subject_id = $3', [
       personId(HARBOUR_WORKER),
@@ -301,7 +301,7 @@ describe('an early release', () => {
   it('a partner that withdraws its acceptance sees the details no more', async () => {
     const planted = await plant(72);
     await must(NORTHSHIRE_OFFICER, RELEASE, { id: planted.operation.id, version: planted.operation.version, reason: 'Early briefing' });
-    expect((await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id })).operationInvitation.operation.disclosure).not.toBeNull();
+    expect((await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id })).invitation.operation.disclosure).not.toBeNull();
     await must(HARBOUR_WORKER, 'mutation($id: ID!, $reason: String!) { withdrawAcceptance(id: $id, reason: $reason) { id } }', {
       id: planted.harbourInvitation.id,
       reason: 'Worker unwell',

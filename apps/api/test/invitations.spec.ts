@@ -25,11 +25,11 @@ const INVITATION = `id status respondBy reason respondedAt createdAt version for
   attendees { userId name organisationName mshtTrainingCurrent attended }`;
 const NOTIFY = `mutation($id: ID!, $version: Int!, $invitations: [InvitePartnerInput!]!) {
   notifyPartners(id: $id, version: $version, invitations: $invitations) { id state version invitations { ${INVITATION} } } }`;
-const ONE = `query($id: ID!) { operationInvitation(id: $id) { ${INVITATION} } }`;
+const ONE = `query($id: ID!) { invitation(id: $id) { ${INVITATION} } }`;
 const INBOX = `query($statuses: [InvitationStatus!], $first: Int, $after: String) {
-  operationInvitations(statuses: $statuses, first: $first, after: $after) { totalCount nextCursor items { ${INVITATION} } } }`;
+  invitations(statuses: $statuses, first: $first, after: $after) { totalCount nextCursor items { ${INVITATION} } } }`;
 const ACCEPT = `mutation($id: ID!, $version: Int!, $attendeeUserIds: [ID!]!) {
-  acceptOperationInvitation(id: $id, version: $version, attendeeUserIds: $attendeeUserIds) { ${INVITATION} } }`;
+  acceptInvitation(id: $id, version: $version, attendeeUserIds: $attendeeUserIds) { ${INVITATION} } }`;
 const DECLINE = `mutation($id: ID!, $version: Int!, $reason: String!) { declineInvitation(id: $id, version: $version, reason: $reason) { ${INVITATION} } }`;
 const WITHDRAW = `mutation($id: ID!, $reason: String!) { withdrawInvitation(id: $id, reason: $reason) { ${INVITATION} } }`;
 const WITHDRAW_ACCEPTANCE = `mutation($id: ID!, $reason: String!) { withdrawAcceptance(id: $id, reason: $reason) { ${INVITATION} } }`;
@@ -142,8 +142,8 @@ describe('notifying partners and answering an invitation', () => {
     const harbourInvitation = sent.notifyPartners.invitations.find((i) => i.partnerOrganisationId === harbour) as InvitationView;
 
     // The worker finds it in the inbox, with what a partner needs to decide and nothing more.
-    const inbox = await must<{ operationInvitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['PENDING'] });
-    const received = inbox.operationInvitations.items.find((i) => i.id === harbourInvitation.id) as InvitationView;
+    const inbox = await must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['PENDING'] });
+    const received = inbox.invitations.items.find((i) => i.id === harbourInvitation.id) as InvitationView;
     expect(received).toMatchObject({
       status: 'PENDING',
       forceName: 'Northshire Police',
@@ -173,14 +173,14 @@ describe('notifying partners and answering an invitation', () => {
     });
     expect(colleagues.invitationColleagues.map((c) => c.name).sort()).toEqual(['Chris Admin', 'Ruth Adeyemi', 'Sam Rivers']);
 
-    const accepted = await must<{ acceptOperationInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+    const accepted = await must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: harbourInvitation.id,
       version: received.version,
       attendeeUserIds: [personId(HARBOUR_WORKER), personId(HARBOUR_MANAGER)],
     });
-    expect(accepted.acceptOperationInvitation.status).toBe('ACCEPTED');
-    expect(accepted.acceptOperationInvitation.availableActions).toEqual(['WITHDRAW_ACCEPTANCE']);
-    expect(accepted.acceptOperationInvitation.attendees.map((a) => [a.name, a.organisationName]).sort()).toEqual([
+    expect(accepted.acceptInvitation.status).toBe('ACCEPTED');
+    expect(accepted.acceptInvitation.availableActions).toEqual(['WITHDRAW_ACCEPTANCE']);
+    expect(accepted.acceptInvitation.attendees.map((a) => [a.name, a.organisationName]).sort()).toEqual([
       ['Ruth Adeyemi', 'Harbour Lights Project'],
       ['Sam Rivers', 'Harbour Lights Project'],
     ]);
@@ -216,12 +216,12 @@ describe('notifying partners and answering an invitation', () => {
     const { operation, invitation } = await notified([harbour]);
     // Nobody at Harbour Lights holds MSHT training in this test: everyone named is flagged.
     await sql(`delete from training_record where user_id = $1`, [personId(HARBOUR_MANAGER)]);
-    const accepted = await must<{ acceptOperationInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+    const accepted = await must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
       attendeeUserIds: [personId(HARBOUR_MANAGER)],
     });
-    expect(accepted.acceptOperationInvitation.attendees).toEqual([expect.objectContaining({ name: 'Ruth Adeyemi', mshtTrainingCurrent: false })]);
+    expect(accepted.acceptInvitation.attendees).toEqual([expect.objectContaining({ name: 'Ruth Adeyemi', mshtTrainingCurrent: false })]);
     expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'TRAINING_FLAGGED')).toHaveLength(1);
     expect(await notificationsFor(HARBOUR_MANAGER, invitation(harbour).id, 'TRAINING_FLAGGED')).toHaveLength(1);
   });
@@ -236,13 +236,13 @@ describe('notifying partners and answering an invitation', () => {
     expect(declined.declineInvitation).toMatchObject({ status: 'DECLINED', reason: 'No worker free that evening', availableActions: [] });
     expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'INVITATION_DECLINED')).toHaveLength(1);
 
-    const accepted = await must<{ acceptOperationInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+    const accepted = await must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
       attendeeUserIds: [personId(HARBOUR_WORKER)],
     });
     const withdrawn = await must<{ withdrawAcceptance: InvitationView }>(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, {
-      id: accepted.acceptOperationInvitation.id,
+      id: accepted.acceptInvitation.id,
       reason: 'Our worker is unwell',
     });
     expect(withdrawn.withdrawAcceptance).toMatchObject({ status: 'ACCEPTANCE_WITHDRAWN', reason: 'Our worker is unwell', attendees: [] });
@@ -268,23 +268,23 @@ describe('notifying partners and answering an invitation', () => {
     const first = await notified([harbour]);
     t.clock.advance(60_000);
     const second = await notified([harbour]);
-    const page1 = await must<{ operationInvitations: { totalCount: number; nextCursor: string | null; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
+    const page1 = await must<{ invitations: { totalCount: number; nextCursor: string | null; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
       statuses: ['PENDING'],
       first: 1,
     });
-    expect(page1.operationInvitations.items.map((i) => i.id)).toEqual([second.invitation(harbour).id]);
-    expect(page1.operationInvitations.nextCursor).not.toBeNull();
-    const page2 = await must<{ operationInvitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
+    expect(page1.invitations.items.map((i) => i.id)).toEqual([second.invitation(harbour).id]);
+    expect(page1.invitations.nextCursor).not.toBeNull();
+    const page2 = await must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
       statuses: ['PENDING'],
       first: 1,
-      after: page1.operationInvitations.nextCursor,
+      after: page1.invitations.nextCursor,
     });
-    expect(page2.operationInvitations.items.map((i) => i.id)).toEqual([first.invitation(harbour).id]);
-    expect(page2.operationInvitations.totalCount).toBe(page1.operationInvitations.totalCount);
-    const all = await must<{ operationInvitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { first: 20 });
-    expect(all.operationInvitations.items.every((i) => i.partnerOrganisationId === harbour)).toBe(true);
-    const declined = await must<{ operationInvitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['DECLINED'], first: 20 });
-    expect(declined.operationInvitations.items.every((i) => i.status === 'DECLINED')).toBe(true);
+    expect(page2.invitations.items.map((i) => i.id)).toEqual([first.invitation(harbour).id]);
+    expect(page2.invitations.totalCount).toBe(page1.invitations.totalCount);
+    const all = await must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { first: 20 });
+    expect(all.invitations.items.every((i) => i.partnerOrganisationId === harbour)).toBe(true);
+    const declined = await must<{ invitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['DECLINED'], first: 20 });
+    expect(declined.invitations.items.every((i) => i.status === 'DECLINED')).toBe(true);
     expect(code(await gql(HARBOUR_WORKER, INBOX, { first: 0 }))).toBe('BAD_USER_INPUT');
     expect(field(await gql(HARBOUR_WORKER, INBOX, { after: 'not-a-cursor' }))).toBe('after');
   });
@@ -350,8 +350,8 @@ describe('refusals, each leaving everything as it was', () => {
     const { operation, invitation } = await notified([harbour], 1);
     t.clock.advance(2 * HOUR);
     // Not swept yet: still shown, and refused, as expired.
-    const shown = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
-    expect(shown.operationInvitation).toMatchObject({ status: 'EXPIRED', availableActions: [] });
+    const shown = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
+    expect(shown.invitation).toMatchObject({ status: 'EXPIRED', availableActions: [] });
     const result = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
@@ -463,8 +463,8 @@ describe('cancelling an operation', () => {
     ] as const) {
       expect(await notificationsFor(email, invitation(partner).id, 'OPERATION_CANCELLED')).toHaveLength(1);
     }
-    const seen = await must<{ operationInvitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
-    expect(seen.operationInvitation).toMatchObject({ status: 'CANCELLED', availableActions: [] });
+    const seen = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
+    expect(seen.invitation).toMatchObject({ status: 'CANCELLED', availableActions: [] });
   });
 });
 
@@ -472,8 +472,8 @@ describe('who may see an invitation', () => {
   it('only the force and the partner: anyone else is answered as for an unknown id', async () => {
     const { operation, invitation } = await notified([harbour]);
     const id = invitation(harbour).id;
-    expect((await must<{ operationInvitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id })).operationInvitation.id).toBe(id);
-    expect((await must<{ operationInvitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id })).operationInvitation.id).toBe(id);
+    expect((await must<{ invitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id })).invitation.id).toBe(id);
+    expect((await must<{ invitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id })).invitation.id).toBe(id);
     for (const email of [WESTMERE_OFFICER, OPEN_DOOR_WORKER, SAFE_PASSAGE_WORKER, PLATFORM_ADMIN]) {
       const result = await gql(email, ONE, { id });
       expect({ email, code: code(result), data: result.data ?? null }).toEqual({ email, code: 'NOT_FOUND', data: null });
@@ -481,8 +481,8 @@ describe('who may see an invitation', () => {
       expect(message(result)).toBe(message(unknown));
     }
     for (const email of [OPEN_DOOR_WORKER, SAFE_PASSAGE_WORKER, WESTMERE_OFFICER]) {
-      const inbox = await must<{ operationInvitations: { items: InvitationView[] } }>(email, INBOX, { first: 20 });
-      expect(inbox.operationInvitations.items.map((i) => i.id)).not.toContain(id);
+      const inbox = await must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 20 });
+      expect(inbox.invitations.items.map((i) => i.id)).not.toContain(id);
     }
     // Nor can another force act on it or its operation.
     expect(code(await gql(WESTMERE_OFFICER, WITHDRAW, { id, reason: 'Mine now' }))).toBe('NOT_FOUND');

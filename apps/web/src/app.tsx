@@ -54,6 +54,34 @@ import {
   RESPOND_TO_PARTNERSHIP_PATH,
   RespondToPartnershipPage,
 } from '@liaise/web-partnerships';
+import {
+  INVITATION_PATH,
+  InvitationPage,
+  INVITATIONS_PATH,
+  InvitationsPage,
+  WITHDRAW_ACCEPTANCE_PATH,
+  WithdrawAcceptancePage,
+} from '@liaise/web-invitations';
+import {
+  ATTENDANCE_PATH,
+  AttendancePage,
+  CHECKLIST_ITEMS_PATH,
+  ChecklistItemsPage,
+  DetailsStepPage,
+  NEW_OPERATION_PATH,
+  OPERATION_ACTION_PATH,
+  OPERATION_PATH,
+  OPERATION_STEP_PATH,
+  OperationActionPage,
+  OperationPage,
+  OPERATIONS_PATH,
+  OperationsPage,
+  OperationStepPage,
+  RELEASE_DETAILS_PATH,
+  ReleaseDetailsPage,
+  WITHDRAW_INVITATION_PATH,
+  WithdrawInvitationPage,
+} from '@liaise/web-operations';
 import { AccessibilityStatementPage, StartPage } from '@liaise/web-service';
 import {
   ADD_TRAINING_PATH,
@@ -69,6 +97,7 @@ import {
   TrainingRecordFormPage,
 } from '@liaise/web-training';
 import { LinkProvider } from '@liaise/web-ui';
+import { NOTIFICATION_PREFERENCES_PATH, NOTIFICATIONS_PATH, NotificationPreferencesPage, NotificationsPage } from '@liaise/web-notifications';
 import { AppLayout } from './layout.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { ProblemPage, StandaloneProblemPage } from './pages/problem-page.js';
@@ -123,6 +152,20 @@ export const routes: RouteObject[] = [
               { path: REMOVE_TRAINING_PATH, element: <RemoveTrainingRecordPage /> },
               { path: PEOPLE_TRAINING_PATH, element: <PeopleTrainingPage /> },
               { path: PERSON_TRAINING_PATH, element: <PersonTrainingPage /> },
+              { path: OPERATIONS_PATH, element: <OperationsPage /> },
+              { path: NEW_OPERATION_PATH, element: <DetailsStepPage /> },
+              { path: CHECKLIST_ITEMS_PATH, element: <ChecklistItemsPage /> },
+              { path: OPERATION_PATH, element: <OperationPage /> },
+              { path: OPERATION_STEP_PATH, element: <OperationStepPage /> },
+              { path: OPERATION_ACTION_PATH, element: <OperationActionPage /> },
+              { path: RELEASE_DETAILS_PATH, element: <ReleaseDetailsPage /> },
+              { path: ATTENDANCE_PATH, element: <AttendancePage /> },
+              { path: WITHDRAW_INVITATION_PATH, element: <WithdrawInvitationPage /> },
+              { path: INVITATIONS_PATH, element: <InvitationsPage /> },
+              { path: INVITATION_PATH, element: <InvitationPage /> },
+              { path: WITHDRAW_ACCEPTANCE_PATH, element: <WithdrawAcceptancePage /> },
+              { path: NOTIFICATIONS_PATH, element: <NotificationsPage /> },
+              { path: NOTIFICATION_PREFERENCES_PATH, element: <NotificationPreferencesPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -5,10 +5,13 @@ import { SERVICE_NAME } from '@liaise/shared-domain';
 import { ACCOUNT_PATH, HOME_PATH, SIGN_IN_PATH, useSignOut, useViewer } from '@liaise/web-auth';
 import { ORGANISATION_PATH, PLATFORM_ORGANISATIONS_PATH } from '@liaise/web-organisations';
 import { PARTNERSHIPS_PATH } from '@liaise/web-partnerships';
+import { INVITATIONS_PATH } from '@liaise/web-invitations';
+import { OPERATIONS_PATH, operationsNavigation, useOrganisationKind } from '@liaise/web-operations';
 import { useServiceInfo } from '@liaise/web-service';
 import { AUDIT_PATH } from '@liaise/web-audit';
 import { PEOPLE_PATH } from '@liaise/web-people';
 import { TRAINING_PATH } from '@liaise/web-training';
+import { NotificationsLiveRegion, useNotificationsNavigationItem } from '@liaise/web-notifications';
 import {
   DemoBanner,
   Footer,
@@ -56,6 +59,9 @@ function useServiceNavigation(): { items: ServiceNavigationItem[]; homeHref: str
   const { pathname } = useLocation();
   const { viewer } = useViewer();
   const { signOut } = useSignOut();
+  const notifications = useNotificationsNavigationItem();
+  const mayReadOperationsOrInvitations = viewer?.permissions.some((permission) => permission === 'operation:read' || permission === 'invitation:read') === true;
+  const organisationKind = useOrganisationKind(!mayReadOperationsOrInvitations || viewer?.secondFactorStep !== 'DONE');
   if (viewer === undefined) return { items: [], homeHref: START_PATH };
   if (viewer === null) {
     return {
@@ -67,9 +73,16 @@ function useServiceNavigation(): { items: ServiceNavigationItem[]; homeHref: str
   if (viewer.secondFactorStep !== 'DONE') {
     return { items: [{ text: t('navigation.signOut'), onClick: () => void signOut() }], homeHref: START_PATH };
   }
+  const operationsPages = operationsNavigation(viewer.permissions, organisationKind);
   return {
     items: [
       { text: t('navigation.home'), href: HOME_PATH, current: currentness(pathname, HOME_PATH) },
+      ...(operationsPages.operations
+        ? [{ text: t('navigation.operations'), href: OPERATIONS_PATH, current: currentness(pathname, OPERATIONS_PATH) }]
+        : []),
+      ...(operationsPages.invitations
+        ? [{ text: t('navigation.invitations'), href: INVITATIONS_PATH, current: currentness(pathname, INVITATIONS_PATH) }]
+        : []),
       ...(viewer.permissions.includes('partnership:read')
         ? [{ text: t('navigation.partnerships'), href: PARTNERSHIPS_PATH, current: currentness(pathname, PARTNERSHIPS_PATH) }]
         : []),
@@ -88,6 +101,7 @@ function useServiceNavigation(): { items: ServiceNavigationItem[]; homeHref: str
       ...(viewer.permissions.includes('audit:read')
         ? [{ text: t('navigation.audit'), href: AUDIT_PATH, current: currentness(pathname, AUDIT_PATH) }]
         : []),
+      ...(notifications === undefined ? [] : [notifications]),
       { text: t('navigation.account'), href: ACCOUNT_PATH, current: currentness(pathname, ACCOUNT_PATH) },
       { text: t('navigation.signOut'), onClick: () => void signOut() },
     ],
@@ -126,6 +140,7 @@ export function AppLayout() {
       <SkipLink>{t('skipLink')}</SkipLink>
       <ServiceHeader>
         <PhaseBanner phase={t('phaseBanner.phase')}>{t('phaseBanner.text')}</PhaseBanner>
+        <NotificationsLiveRegion />
       </ServiceHeader>
       <PageLayout
         notices={

@@ -10,6 +10,8 @@ export const cy: AppMessages = {
   navigation: {
     label: 'Dewislen',
     home: 'Hafan',
+    operations: 'Operations',
+    invitations: 'Invitations',
     partnerships: 'Partnerships',
     training: 'Training',
     organisation: 'Organisation',

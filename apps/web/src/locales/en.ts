@@ -5,6 +5,8 @@ export const en = {
   navigation: {
     label: 'Menu',
     home: 'Home',
+    operations: 'Operations',
+    invitations: 'Invitations',
     partnerships: 'Partnerships',
     training: 'Training',
     organisation: 'Organisation',

@@ -104,11 +104,8 @@ export class Colleague {
   mshtTrainingCurrent!: boolean;
 }
 
-/**
- * Named OperationInvitation, not Invitation as first planned: the people library already has `Invitation`
- * (an invitation to join an organisation), `invitations`, `invitation(token)` and `acceptInvitation`.
- */
-@ObjectType('OperationInvitation', { description: 'One partner organisation asked to attend one operation. Seen by the force and the partner only.' })
+/** The domain's invitation (joining an organisation is a `UserInvitation`). */
+@ObjectType('Invitation', { description: 'One partner organisation asked to attend one operation. Seen by the force and the partner only.' })
 export class InvitationView {
   @Field(() => ID)
   id!: string;

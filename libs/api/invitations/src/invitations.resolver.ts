@@ -19,7 +19,7 @@ export class InvitationsResolver {
 
   @Allow('invitation:read')
   @Query(() => InvitationPage, {
-    name: 'operationInvitations',
+    name: 'invitations',
     description: "The acting partner organisation's invitations to operations, newest first; optionally only those in `statuses`.",
   })
   invitations(
@@ -32,7 +32,7 @@ export class InvitationsResolver {
   }
 
   @Allow('invitation:read')
-  @Query(() => InvitationView, { name: 'operationInvitation', description: 'One invitation to an operation, to the force or the partner it is between.' })
+  @Query(() => InvitationView, { name: 'invitation', description: 'One invitation to an operation, to the force or the partner it is between.' })
   invitation(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<InvitationView> {
     return this.service.get(this.tx.manager, actingAuth(context), id);
   }
@@ -80,7 +80,7 @@ export class InvitationsResolver {
 
   @Allow('invitation:respond')
   @Mutation(() => InvitationView, {
-    name: 'acceptOperationInvitation',
+    name: 'acceptInvitation',
     description: 'The partner accepts, naming which of its people will attend. Refused with code STALE when it changed since `version`.',
   })
   acceptInvitation(

@@ -1,1 +1,32 @@
-export {};
+export { AttendancePage } from './lib/attendance-page.js';
+export { ChecklistItemsPage } from './lib/checklist-items-page.js';
+export { Checkboxes, choiceId, RevealRadios, type CheckboxesProps, type Choice, type RadiosProps } from './lib/choices.js';
+export { DetailsStepPage } from './lib/details-step-page.js';
+export { OPERATIONS_NAMESPACE, operationsResources } from './lib/i18n.js';
+export { currentCursor, nextPageSearch, pageNumber, previousPageSearch } from './lib/list-filter.js';
+export { operationsNavigation } from './lib/navigation.js';
+export { OperationActionPage } from './lib/operation-action-page.js';
+export { OperationPage } from './lib/operation-page.js';
+export { OperationStepPage } from './lib/operation-step-page.js';
+export { OperationsPage } from './lib/operations-page.js';
+export { Pagination, type PaginationProps } from './lib/pagination.js';
+export {
+  ATTENDANCE_PATH,
+  CHECKLIST_ITEMS_PATH,
+  NEW_OPERATION_PATH,
+  OPERATION_ACTION_PATH,
+  OPERATION_PATH,
+  OPERATION_STEP_PATH,
+  operationPath,
+  OPERATIONS_PATH,
+  RELEASE_DETAILS_PATH,
+  stepPath,
+  WITHDRAW_INVITATION_PATH,
+} from './lib/paths.js';
+export { ReleaseDetailsPage } from './lib/release-details-page.js';
+export { FormPageLayout, WarningText } from './lib/simple-form-layout.js';
+export { InvitationStatusTag, MshtWarningTag, OperationStateTag } from './lib/tags.js';
+export { formatDay, formatTime, formatUkDateTime, ukToday, ukWallClock } from './lib/uk-time.js';
+export { useOrganisationKind } from './lib/use-operations.js';
+export { WithdrawInvitationPage } from './lib/withdraw-invitation-page.js';
+export type { OperationsMessages } from './locales/en.js';

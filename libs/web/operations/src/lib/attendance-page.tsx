@@ -1,0 +1,142 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useSignedInViewer } from '@liaise/web-auth';
+import { Button, ButtonGroup, ServiceLink, TextInput } from '@liaise/web-ui';
+import { Checkboxes } from './choices.js';
+import type { OperationDoneState } from './done.js';
+import { OPERATIONS_NAMESPACE } from './i18n.js';
+import { operationPath } from './paths.js';
+import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
+import { FormPageLayout } from './simple-form-layout.js';
+import { MshtWarningTag } from './tags.js';
+import { useOperationInvitations, useRecordAttendance } from './use-invitations-of-operation.js';
+import { useOperation, useRecordForceAttendance } from './use-operations.js';
+
+const RECORDING_STATES = ['COMPLETED', 'FOLLOW_UP'];
+
+/** Everyone partners named to attend, once each, with whether they attended (as recorded so far). */
+export function attendeesOf(invitations: readonly { readonly attendees: readonly { readonly userId: string; readonly name: string; readonly organisationName?: string; readonly mshtTrainingCurrent: boolean; readonly attended?: boolean | null }[] }[]) {
+  const seen = new Map<string, { userId: string; name: string; organisationName: string; mshtTrainingCurrent: boolean; attended: boolean | null }>();
+  for (const invitation of invitations) {
+    for (const attendee of invitation.attendees) {
+      if (!seen.has(attendee.userId)) seen.set(attendee.userId, { userId: attendee.userId, name: attendee.name, organisationName: attendee.organisationName ?? '', mshtTrainingCurrent: attendee.mshtTrainingCurrent, attended: attendee.attended ?? null });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** After the operation: how many of the force's officers attended, and which of the partners' named people. */
+export function AttendancePage() {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  const { id = '' } = useParams();
+  const viewer = useSignedInViewer();
+  const navigate = useNavigate();
+  const { operation, loading, error } = useOperation(id);
+  const { invitations } = useOperationInvitations(id);
+  const [recordForce, recordingForce] = useRecordForceAttendance();
+  const [recordPartners, recordingPartners] = useRecordAttendance();
+  const [officers, setOfficers] = useState<string | undefined>(undefined);
+  const [attended, setAttended] = useState<string[] | undefined>(undefined);
+  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const attendees = attendeesOf(invitations ?? []);
+
+  useEffect(() => {
+    if (operation === undefined || operation === null || officers !== undefined) return;
+    setOfficers(operation.officersAttended === null || operation.officersAttended === undefined ? '' : String(operation.officersAttended));
+  }, [operation, officers]);
+  useEffect(() => {
+    if (invitations === undefined || attended !== undefined) return;
+    setAttended(attendeesOf(invitations).filter((attendee) => attendee.attended === true).map((attendee) => attendee.userId));
+  }, [invitations, attended]);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (recordingForce.loading || recordingPartners.loading || operation === undefined || operation === null) return;
+    const value = (officers ?? '').trim();
+    if (value === '') {
+      fail([{ field: 'officersAttended', message: t('attendance.officersMissing') }]);
+      return;
+    }
+    if (!/^\d{1,4}$/.test(value)) {
+      fail([{ field: 'officersAttended', message: t('attendance.officersInvalid') }]);
+      return;
+    }
+    try {
+      await recordForce({ variables: { id, version: operation.version, officersAttended: Number(value) } });
+      if (attendees.length > 0) {
+        await recordPartners({ variables: { id, attendance: attendees.map((attendee) => ({ userId: attendee.userId, attended: (attended ?? []).includes(attendee.userId) })) } });
+      }
+    } catch (caught: unknown) {
+      fail(isStale(caught) ? [{ message: t('stale') }] : (problemsOf(caught, (message) => (/officers/i.test(message) ? 'officersAttended' : undefined)) ?? [{ message: t('serviceProblem') }]));
+      return;
+    }
+    const state: OperationDoneState = { operationDone: 'attendance' };
+    await navigate(operationPath(id), { state });
+  };
+
+  const allowed = viewer.permissions.includes('operation:manage') && operation !== undefined && operation !== null && RECORDING_STATES.includes(operation.state);
+  return (
+    <FormPageLayout title={t('attendance.title')} caption={operation?.reference} backHref={operationPath(id)} attempt={attempt}>
+      {operation === undefined || operation === null ? (
+        <p className="govuk-body" role="status">
+          {operation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
+        </p>
+      ) : !allowed ? (
+        <p className="govuk-body">{t('attendance.notAllowed')}</p>
+      ) : (
+        <form noValidate onSubmit={(event) => void onSubmit(event)}>
+          <TextInput
+            id="officersAttended"
+            name="officersAttended"
+            label={t('attendance.officers')}
+            inputMode="numeric"
+            widthClass="govuk-input--width-3"
+            value={officers ?? ''}
+            onChange={(event) => setOfficers(event.target.value)}
+            error={attempt.problems.find((problem) => problem.field === 'officersAttended')?.message}
+            errorPrefix={t('errorPrefix')}
+          />
+          {invitations === undefined ? (
+            <p className="govuk-body" role="status">
+              {t('loading')}
+            </p>
+          ) : attendees.length === 0 ? (
+            <p className="govuk-body">{t('attendance.noAttendees')}</p>
+          ) : (
+            <Checkboxes
+              id="attended"
+              name="attended"
+              legend={t('attendance.partners')}
+              hint={t('attendance.partnersHint')}
+              values={attended ?? []}
+              onChange={setAttended}
+              choices={attendees.map((attendee) => ({
+                value: attendee.userId,
+                text: (
+                  <>
+                    {attendee.name}
+                    {attendee.organisationName === '' ? '' : ` (${attendee.organisationName})`}
+                    {!attendee.mshtTrainingCurrent && (
+                      <>
+                        {' '}
+                        <MshtWarningTag />
+                      </>
+                    )}
+                  </>
+                ),
+              }))}
+            />
+          )}
+          <ButtonGroup>
+            <Button>{t('attendance.submit')}</Button>
+            <ServiceLink className="govuk-link" href={operationPath(id)}>
+              {t('cancel')}
+            </ServiceLink>
+          </ButtonGroup>
+        </form>
+      )}
+    </FormPageLayout>
+  );
+}

@@ -1,0 +1,147 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { CHECKLIST_ANSWERS, CHECKLIST_ANSWERS_NEEDING_A_REASON, type ChecklistAnswer } from '@liaise/shared-domain';
+import { useSignedInViewer } from '@liaise/web-auth';
+import { Button, ButtonGroup, NotificationBanner, ServiceLink, Textarea } from '@liaise/web-ui';
+import { answerId, answeredCount, checkChecklist, checklistFormOf, reasonId, type ChecklistForm } from './checklist-form.js';
+import { RevealRadios } from './choices.js';
+import { doneMessage } from './done.js';
+import { OPERATIONS_NAMESPACE } from './i18n.js';
+import { operationPath, stepPath } from './paths.js';
+import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
+import { StepLayout } from './step-layout.js';
+import { useAnswerChecklist, useOperation } from './use-operations.js';
+
+/** Answers the checklist may be changed in (the api refuses later). */
+const ANSWERABLE = ['DRAFT', 'READY'];
+
+/** Step 2: each readiness checklist item answered met, not met (with a reason) or not applicable (with a reason). */
+export function ChecklistStepPage() {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  const { id = '' } = useParams();
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const viewer = useSignedInViewer();
+  const navigate = useNavigate();
+  const { operation, loading, error } = useOperation(id);
+  const [answer, answering] = useAnswerChecklist();
+  const [form, setForm] = useState<ChecklistForm>({});
+  const [version, setVersion] = useState<number | undefined>(undefined);
+  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const fromReview = searchParams.get('from') === 'review';
+  const search = searchParams.toString() === '' ? '' : `?${searchParams.toString()}`;
+  const done = doneMessage(location.state, t);
+
+  useEffect(() => {
+    if (operation === undefined || operation === null || version !== undefined) return;
+    setVersion(operation.version);
+    setForm(checklistFormOf(operation.checklist));
+  }, [operation, version]);
+
+  const fail = (problems: readonly Problem[], stale = false) => setAttempt((previous) => ({ failed: previous.failed + 1, problems, stale }));
+  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (answering.loading || operation === undefined || operation === null || version === undefined) return;
+    const { problems, answers } = checkChecklist(operation.checklist, form, t);
+    if (problems.length > 0) {
+      fail(problems);
+      return;
+    }
+    try {
+      if (answers.length > 0) await answer({ variables: { id, version, answers } });
+    } catch (caught: unknown) {
+      if (isStale(caught)) {
+        fail([], true);
+        return;
+      }
+      const itemField = (message: string) => {
+        const item = operation.checklist.find((candidate) => message.includes(candidate.title) || message.includes(candidate.key));
+        return item === undefined ? undefined : /reason/i.test(message) ? reasonId(item.key) : answerId(item.key);
+      };
+      fail(problemsOf(caught, itemField) ?? [{ message: t('serviceProblem') }]);
+      return;
+    }
+    await navigate(stepPath(id, fromReview ? 'review' : 'partners', search));
+  };
+
+  const title = t('steps.checklist');
+  const backHref = fromReview ? stepPath(id, 'review', search) : stepPath(id, 'details', search);
+  const layout = { step: 'checklist' as const, title, reference: operation?.reference, backHref, attempt };
+  if (operation === undefined || operation === null) {
+    return (
+      <StepLayout {...layout}>
+        <p className="govuk-body" role="status">
+          {operation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
+        </p>
+      </StepLayout>
+    );
+  }
+  if (!viewer.permissions.includes('operation:manage') || !ANSWERABLE.includes(operation.state)) {
+    return (
+      <StepLayout {...layout}>
+        <p className="govuk-body">{viewer.permissions.includes('operation:manage') ? t('notEditable') : t('forcesOnly')}</p>
+        <p className="govuk-body">
+          <ServiceLink className="govuk-link" href={operationPath(id)}>
+            {t('operation.title', { reference: operation.reference })}
+          </ServiceLink>
+        </p>
+      </StepLayout>
+    );
+  }
+
+  return (
+    <StepLayout {...layout}>
+      {done !== undefined && attempt.failed === 0 && <NotificationBanner type="success" title={t('successTitle')} heading={done} />}
+      <p className="govuk-body">{t('checklist.intro')}</p>
+      <p className="govuk-body" data-testid="checklist-progress">
+        {t('checklist.answered', { answered: answeredCount(operation.checklist), total: operation.checklist.length })}
+      </p>
+      <form noValidate onSubmit={(event) => void onSubmit(event)}>
+        {operation.checklist.map((item) => {
+          const choice = form[item.key] ?? { answer: '', reason: '' };
+          const setChoice = (next: Partial<typeof choice>) => setForm((previous) => ({ ...previous, [item.key]: { ...choice, ...previous[item.key], ...next } }));
+          return (
+            <RevealRadios
+              key={item.key}
+              id={answerId(item.key)}
+              name={answerId(item.key)}
+              legend={item.title}
+              legendSize="m"
+              hint={item.hint}
+              value={choice.answer}
+              onChange={(value) => setChoice({ answer: value as ChecklistAnswer })}
+              error={errorFor(answerId(item.key))}
+              errorPrefix={t('errorPrefix')}
+              choices={CHECKLIST_ANSWERS.map((value) => ({
+                value,
+                text: t(`answers.${value}`),
+                conditional: CHECKLIST_ANSWERS_NEEDING_A_REASON.includes(value) ? (
+                  <Textarea
+                    id={reasonId(item.key)}
+                    name={reasonId(item.key)}
+                    label={t('checklist.reason')}
+                    hint={t('checklist.reasonHint')}
+                    rows={3}
+                    value={choice.reason}
+                    onChange={(event) => setChoice({ reason: event.target.value })}
+                    error={errorFor(reasonId(item.key))}
+                    errorPrefix={t('errorPrefix')}
+                  />
+                ) : undefined,
+              }))}
+            />
+          );
+        })}
+        <ButtonGroup>
+          <Button>{fromReview ? t('checklist.saveReturn') : t('checklist.save')}</Button>
+          <ServiceLink className="govuk-link" href={operationPath(id)}>
+            {t('cancel')}
+          </ServiceLink>
+        </ButtonGroup>
+      </form>
+    </StepLayout>
+  );
+}

@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next';
+import { OPERATION_ACTIONS, type OperationAction } from '@liaise/shared-domain';
+
+/** What was just done to an operation, passed to the next page as its location's state for a success banner. */
+export type OperationDone = 'created' | 'saved' | 'released' | 'attendance' | 'withdrawn' | 'invited' | OperationAction;
+
+export interface OperationDoneState {
+  readonly operationDone: OperationDone;
+}
+
+export function doneMessage(state: unknown, t: TFunction<'operations'>): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { operationDone } = state as Partial<OperationDoneState>;
+  if (operationDone === undefined) return undefined;
+  if ((OPERATION_ACTIONS as readonly string[]).includes(operationDone)) return t(`actionsDone.${operationDone}`);
+  return t(`operation.done.${operationDone}`);
+}

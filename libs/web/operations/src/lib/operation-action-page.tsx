@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { OperationAction } from '@liaise/shared-domain';
+import { useSignedInViewer } from '@liaise/web-auth';
+import { Button, ButtonGroup, ServiceLink, Textarea } from '@liaise/web-ui';
+import type { OperationDoneState } from './done.js';
+import { OPERATIONS_NAMESPACE } from './i18n.js';
+import { operationPath, REASONED_ACTIONS, type ReasonedAction } from './paths.js';
+import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
+import { FormPageLayout, WarningText } from './simple-form-layout.js';
+import { useOperation, useTransitionOperation } from './use-operations.js';
+
+const ACTION_OF: Readonly<Record<ReasonedAction, OperationAction>> = { cancel: 'CANCEL', reopen: 'REOPEN' };
+
+function isReasonedAction(value: string | undefined): value is ReasonedAction {
+  return (REASONED_ACTIONS as readonly (string | undefined)[]).includes(value);
+}
+
+/** Cancelling an operation, or reopening it as a draft: each with a reason, on a page of its own. */
+export function OperationActionPage() {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  const { id = '', action: actionParam } = useParams();
+  const change: ReasonedAction = isReasonedAction(actionParam) ? actionParam : 'cancel';
+  const viewer = useSignedInViewer();
+  const navigate = useNavigate();
+  const { operation, loading, error } = useOperation(id);
+  const [transition, transitioning] = useTransitionOperation();
+  const [reason, setReason] = useState('');
+  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (transitioning.loading || operation === undefined || operation === null) return;
+    if (reason.trim() === '') {
+      fail([{ field: 'reason', message: t('action.reasonMissing') }]);
+      return;
+    }
+    try {
+      await transition({ variables: { id, version: operation.version, action: ACTION_OF[change], reason: reason.trim() } });
+    } catch (caught: unknown) {
+      fail(isStale(caught) ? [{ message: t('stale') }] : (problemsOf(caught, (message, named) => (named === 'reason' || /reason/i.test(message) ? 'reason' : undefined)) ?? [{ message: t('serviceProblem') }]));
+      return;
+    }
+    const state: OperationDoneState = { operationDone: ACTION_OF[change] };
+    await navigate(operationPath(id), { state });
+  };
+
+  const allowed = isReasonedAction(actionParam) && viewer.permissions.includes('operation:manage') && operation?.availableActions.includes(ACTION_OF[change]) === true;
+  return (
+    <FormPageLayout title={t(`action.${change}.title`)} caption={operation?.reference} backHref={operationPath(id)} attempt={attempt}>
+      {operation === undefined || operation === null ? (
+        <p className="govuk-body" role="status">
+          {operation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
+        </p>
+      ) : !allowed ? (
+        <p className="govuk-body">{t('action.notAllowed')}</p>
+      ) : (
+        <form noValidate onSubmit={(event) => void onSubmit(event)}>
+          <WarningText>{t(`action.${change}.warning`)}</WarningText>
+          <Textarea
+            id="reason"
+            name="reason"
+            label={t(`action.${change}.reason`)}
+            hint={t(`action.${change}.reasonHint`)}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
+            errorPrefix={t('errorPrefix')}
+          />
+          <ButtonGroup>
+            <Button variant={change === 'cancel' ? 'warning' : 'primary'}>{t(`action.${change}.submit`)}</Button>
+            <ServiceLink className="govuk-link" href={operationPath(id)}>
+              {t('back')}
+            </ServiceLink>
+          </ButtonGroup>
+        </form>
+      )}
+    </FormPageLayout>
+  );
+}

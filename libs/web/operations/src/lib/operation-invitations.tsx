@@ -1,0 +1,90 @@
+import type { ErrorLike } from '@apollo/client';
+import { useTranslation } from 'react-i18next';
+import type { InvitationStatus } from '@liaise/shared-domain';
+import { ServiceLink, Table } from '@liaise/web-ui';
+import { OPERATIONS_NAMESPACE } from './i18n.js';
+import { withdrawInvitationPath } from './paths.js';
+import { InvitationStatusTag, MshtWarningTag } from './tags.js';
+import { formatUkDateTime } from './uk-time.js';
+
+export interface OperationInvitationView {
+  readonly id: string;
+  readonly status: string;
+  readonly respondBy: unknown;
+  readonly reason?: string | null;
+  readonly partnerName: string;
+  readonly availableActions: readonly string[];
+  readonly attendees: readonly { readonly userId: string; readonly name: string; readonly mshtTrainingCurrent: boolean; readonly attended?: boolean | null }[];
+}
+
+export interface OperationInvitationsProps {
+  readonly operationId: string;
+  readonly invitations: readonly OperationInvitationView[] | undefined;
+  readonly loading: boolean;
+  readonly error: ErrorLike | undefined;
+  readonly mayManage: boolean;
+}
+
+/** The partners invited to an operation: each one's answer, who it named (flagged without MSHT training), and withdrawing. */
+export function OperationInvitations({ operationId, invitations, loading, error, mayManage }: OperationInvitationsProps) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  if (invitations === undefined) {
+    return (
+      <p className="govuk-body" role="status">
+        {loading || error === undefined ? t('loading') : t('serviceProblem')}
+      </p>
+    );
+  }
+  if (invitations.length === 0) return <p className="govuk-body">{t('operation.noInvitations')}</p>;
+  return (
+    <Table
+      caption={t('operation.invitationsCaption')}
+      captionSize="visually-hidden"
+      testId="invitations"
+      head={[t('operation.partner'), t('operation.invitationStatus'), t('operation.respondBy'), t('operation.attendees')]}
+      rows={invitations.map((invitation) => ({
+        key: invitation.id,
+        cells: [
+          <>
+            {invitation.partnerName}
+            {mayManage && invitation.availableActions.includes('WITHDRAW') && (
+              <>
+                <br />
+                <ServiceLink className="govuk-link govuk-body-s" href={withdrawInvitationPath(operationId, invitation.id)}>
+                  {t('operation.withdraw')}
+                  <span className="govuk-visually-hidden"> {t('operation.withdrawFrom', { name: invitation.partnerName })}</span>
+                </ServiceLink>
+              </>
+            )}
+          </>,
+          <span key="status" data-testid={`invitation-status-${invitation.id}`}>
+            <InvitationStatusTag status={invitation.status as InvitationStatus} />
+            {invitation.reason !== null && invitation.reason !== undefined && invitation.reason !== '' && (
+              <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">{invitation.reason}</span>
+            )}
+          </span>,
+          formatUkDateTime(invitation.respondBy),
+          invitation.attendees.length === 0 ? (
+            t('operation.noAttendees')
+          ) : (
+            <ul className="govuk-list govuk-!-margin-bottom-0">
+              {invitation.attendees.map((attendee) => (
+                <li key={attendee.userId}>
+                  {attendee.name}
+                  {attendee.attended === true && ` (${t('operation.attended')})`}
+                  {attendee.attended === false && ` (${t('operation.didNotAttend')})`}
+                  {!attendee.mshtTrainingCurrent && (
+                    <>
+                      {' '}
+                      <MshtWarningTag />
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ),
+        ],
+      }))}
+    />
+  );
+}

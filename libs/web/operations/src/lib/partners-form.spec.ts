@@ -1,0 +1,61 @@
+import { checkPartners, chosenPartnersOf, defaultRespondBy, partnersFormOf, withChosenPartners } from './partners-form.js';
+
+const t = (key: string, values?: Record<string, string>) => `${key}${values?.['name'] === undefined ? '' : ` (${values['name']})`}`;
+const NOW = new Date('2026-11-28T09:20:00Z');
+const START = '2026-12-05T06:30:00.000Z';
+
+describe('the chosen partners in the address', () => {
+  it('go there and come back', () => {
+    const chosen = [
+      { partnerOrganisationId: 'a', respondBy: '2026-11-30T09:00:00.000Z' },
+      { partnerOrganisationId: 'b', respondBy: '2026-12-01T17:00:00.000Z' },
+    ];
+    const params = withChosenPartners(new URLSearchParams('from=review&partner=old~2026-01-01T00:00:00Z'), chosen);
+    expect(params.get('from')).toBe('review');
+    expect(chosenPartnersOf(new URLSearchParams(params.toString()))).toEqual(chosen);
+  });
+
+  it('ignore what is not a partner and a time', () => {
+    expect(chosenPartnersOf(new URLSearchParams('partner=a&partner=~2026-01-01T00:00:00Z&partner=b~soon&partner=c~2026-11-30T09:00:00Z&partner=c~2026-12-30T09:00:00Z'))).toEqual([
+      { partnerOrganisationId: 'c', respondBy: '2026-11-30T09:00:00.000Z' },
+    ]);
+  });
+});
+
+describe('defaultRespondBy', () => {
+  it('is 48 hours from now, on the hour', () => {
+    expect(defaultRespondBy(NOW, START).toISOString()).toBe('2026-11-30T09:00:00.000Z');
+  });
+
+  it('is an hour before the start when the start is sooner', () => {
+    expect(defaultRespondBy(NOW, '2026-11-29T18:30:00Z').toISOString()).toBe('2026-11-29T17:00:00.000Z');
+  });
+});
+
+describe('checkPartners', () => {
+  it('needs one partner at least', () => {
+    expect(checkPartners(partnersFormOf(['a', 'b'], [], NOW, START), {}, START, t, NOW)).toEqual({ problems: [{ field: 'partners', message: 'partners.noneChosen' }], chosen: [] });
+  });
+
+  it('gives the chosen partners with their respond-by times, which must be after now and before the start', () => {
+    const form = partnersFormOf(['a', 'b', 'c'], [{ partnerOrganisationId: 'b', respondBy: '2026-12-01T17:00:00.000Z' }], NOW, START);
+    expect(form['a']).toEqual({ chosen: false, respondBy: { date: { day: '30', month: '11', year: '2026' }, time: '09:00' } });
+    const a = form['a'];
+    if (a === undefined) throw new Error('expected partner a');
+    expect(checkPartners({ ...form, a: { ...a, chosen: true } }, {}, START, t, NOW)).toEqual({
+      problems: [],
+      chosen: [
+        { partnerOrganisationId: 'a', respondBy: '2026-11-30T09:00:00.000Z' },
+        { partnerOrganisationId: 'b', respondBy: '2026-12-01T17:00:00.000Z' },
+      ],
+    });
+    const late = { chosen: true, respondBy: { date: { day: '6', month: '12', year: '2026' }, time: '09:00' } };
+    const past = { chosen: true, respondBy: { date: { day: '27', month: '11', year: '2026' }, time: '09:00' } };
+    const noTime = { chosen: true, respondBy: { date: { day: '29', month: '11', year: '2026' }, time: '' } };
+    expect(checkPartners({ a: late, b: past, c: noTime }, { a: 'A', b: 'B', c: 'C' }, START, t, NOW).problems).toEqual([
+      { field: 'respondBy-a-day', message: 'partners.respondByAfterStart (A)' },
+      { field: 'respondBy-b-day', message: 'partners.respondByPast (B)' },
+      { field: 'respondBy-c-time', message: 'partners.respondByInvalid (C)' },
+    ]);
+  });
+});

@@ -1,0 +1,35 @@
+import { apiProblems } from '@liaise/web-graphql';
+
+/** Something wrong with a form, and the id of the field to link to (none: about the form as a whole). */
+export interface Problem {
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** A form's attempts: each failed one shows the error summary anew (it takes the focus). */
+export interface Attempt {
+  readonly failed: number;
+  readonly problems: readonly Problem[];
+  /** The api refused the save because someone else had changed the operation first. */
+  readonly stale?: boolean;
+}
+
+export const NO_ATTEMPT: Attempt = { failed: 0, problems: [] };
+
+/**
+ * The api's refusal as problems, each on the field the api named or `fieldOf` recognises in its message;
+ * undefined when the service failed rather than refused.
+ */
+export function problemsOf(error: unknown, fieldOf: (message: string, named: string | undefined) => string | undefined = () => undefined): Problem[] | undefined {
+  return apiProblems(error)?.map((problem) => ({ field: fieldOf(problem.message, problem.field), message: problem.message }));
+}
+
+/** True when the api refused a change because the operation changed since it was read. */
+export function isStale(error: unknown): boolean {
+  return apiProblems(error)?.some((problem) => problem.code === 'STALE') === true;
+}
+
+/** True when the api answered as for an unknown id. */
+export function isNotFound(error: unknown): boolean {
+  return apiProblems(error)?.some((problem) => problem.code === 'NOT_FOUND') === true;
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { SERVICE_NAME } from '@liaise/shared-domain';
+import { BackLink, ErrorSummary, useDocumentTitle } from '@liaise/web-ui';
+import { OPERATIONS_NAMESPACE } from './i18n.js';
+import { STEPS, type Step } from './paths.js';
+import type { Attempt } from './problems.js';
+
+export interface StepLayoutProps {
+  readonly step: Step;
+  /** The step's heading, and the page's title. */
+  readonly title: string;
+  /** The operation's reference, or none for a new operation. */
+  readonly reference?: string;
+  readonly backHref: string;
+  readonly attempt: Attempt;
+  readonly wide?: boolean;
+  readonly children: ReactNode;
+}
+
+/**
+ * A step of the form that plans an operation: the back link, the error summary (with a way to reload the
+ * operation when someone else changed it), "Step n of 4" and the step's heading.
+ */
+export function StepLayout({ step, title, reference, backHref, attempt, wide = false, children }: StepLayoutProps) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  const location = useLocation();
+  useDocumentTitle(attempt.problems.length > 0 || attempt.stale === true ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  // A full page load: the operation as it is now, the form started afresh from it.
+  const reloadHref = `${location.pathname}${location.search}`;
+  return (
+    <div className="govuk-grid-row">
+      <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
+        <BackLink href={backHref}>{t('back')}</BackLink>
+        {(attempt.problems.length > 0 || attempt.stale === true) && (
+          <ErrorSummary
+            key={attempt.failed}
+            title={t('errorSummaryTitle')}
+            errors={[
+              ...(attempt.stale === true ? [{ text: t('stale') }, { text: t('reload'), href: reloadHref }] : []),
+              ...attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` })),
+            ]}
+          />
+        )}
+        <span className="govuk-caption-l">
+          {t('steps.caption', { number: STEPS.indexOf(step) + 1 })}
+          {' – '}
+          {reference ?? t('steps.newOperation')}
+        </span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        {children}
+      </div>
+    </div>
+  );
+}

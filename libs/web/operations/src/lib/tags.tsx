@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { ChecklistAnswer, InvitationStatus, OperationState } from '@liaise/shared-domain';
+import { Tag, type TagColour } from '@liaise/web-ui';
+import { OPERATIONS_NAMESPACE } from './i18n.js';
+
+const STATE_COLOURS: Readonly<Record<OperationState, TagColour>> = {
+  DRAFT: 'grey',
+  READY: 'light-blue',
+  PARTNERS_NOTIFIED: 'blue',
+  IN_PROGRESS: 'purple',
+  COMPLETED: 'green',
+  FOLLOW_UP: 'turquoise',
+  CLOSED: 'grey',
+  CANCELLED: 'red',
+};
+
+/** An operation's state as a GOV.UK tag. */
+export function OperationStateTag({ state }: { readonly state: OperationState }) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  return <Tag colour={STATE_COLOURS[state]}>{t(`states.${state}`)}</Tag>;
+}
+
+const STATUS_COLOURS: Readonly<Record<InvitationStatus, TagColour>> = {
+  PENDING: 'yellow',
+  ACCEPTED: 'green',
+  DECLINED: 'orange',
+  WITHDRAWN: 'grey',
+  ACCEPTANCE_WITHDRAWN: 'orange',
+  EXPIRED: 'grey',
+  CANCELLED: 'red',
+};
+
+/** An invitation's status as a GOV.UK tag: the same words for the force and the partner. */
+export function InvitationStatusTag({ status }: { readonly status: InvitationStatus }) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  return <Tag colour={STATUS_COLOURS[status]}>{t(`invitationStatuses.${status}`)}</Tag>;
+}
+
+const ANSWER_COLOURS: Readonly<Record<ChecklistAnswer, TagColour>> = { MET: 'green', NOT_MET: 'red', NOT_APPLICABLE: 'grey' };
+
+/** A checklist item's answer as a GOV.UK tag, "Not answered" in blue (the task list's "incomplete"). */
+export function ChecklistAnswerTag({ answer }: { readonly answer: ChecklistAnswer | null | undefined }) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  if (answer === null || answer === undefined) return <Tag colour="blue">{t('answers.none')}</Tag>;
+  return <Tag colour={ANSWER_COLOURS[answer]}>{t(`answers.${answer}`)}</Tag>;
+}
+
+/** The flag on someone named to attend without current MSHT training. */
+export function MshtWarningTag() {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  return <Tag colour="red">{t('mshtNotCurrent')}</Tag>;
+}
