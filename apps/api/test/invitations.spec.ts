@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { InvitationExpiryWorker } from '@liaise/api-invitations';
 import { withClient } from '@liaise/api-testing';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { answerChecklist, createOperation, createReadyOperation, operationInput, transition, type OperationSummary } from './support/operations.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
 
 const [northshire, , harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
 const personId = (email: string) => (DEMO_PEOPLE.find((p) => p.email === email) as { id: string }).id;
@@ -60,31 +60,16 @@ interface OperationWithInvitations {
 type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
 
 let t: TestApp;
-const browsers = new Map<string, Browser>();
 beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(() => t.close());
 
-async function as(email: string): Promise<Browser> {
-  const existing = browsers.get(email);
-  if (existing !== undefined && (await existing.viewerEmail()) === email) return existing;
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  if (result.errors) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
-  browsers.set(email, browser);
-  return browser;
-}
+const people = new SignedInPeople(() => t);
+const as = (email: string): Promise<Browser> => people.as(email);
 
-async function gql<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<Result<T>> {
-  return (await as(email)).gql<T>(query, variables) as Promise<Result<T>>;
-}
-
-async function must<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await gql<T>(email, query, variables);
-  if (result.errors?.length || !result.data) throw new Error(`GraphQL refused for ${email}: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
+const gql = <T>(email: string, query: string, variables: Record<string, unknown> = {}) => people.gql<T>(email, query, variables);
+const must = <T>(email: string, query: string, variables: Record<string, unknown> = {}) => people.must<T>(email, query, variables);
 
 const sql = async <R extends object>(text: string, params: unknown[] = []) =>
   withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);

@@ -4,8 +4,7 @@ import { OperationsService } from '@liaise/api-operations';
 import { withClient } from '@liaise/api-testing';
 import { BUILT_IN_CHECKLIST_ITEMS, OPERATION_ACTIONS, OPERATION_STATES, type OperationAction, type OperationState } from '@liaise/shared-domain';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
 
 const [northshire, westmere, harbour] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string];
 
@@ -72,7 +71,6 @@ type GqlError = { message: string; extensions?: { code?: string; field?: string 
 type Result<T> = { data?: T | null; errors?: GqlError[] };
 
 let t: TestApp;
-const browsers = new Map<string, Browser>();
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -86,15 +84,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function as(email: string): Promise<Browser> {
-  const existing = browsers.get(email);
-  if (existing !== undefined && (await existing.viewerEmail()) === email) return existing;
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  if (result.errors) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
-  browsers.set(email, browser);
-  return browser;
-}
+const people = new SignedInPeople(() => t);
+const as = (email: string): Promise<Browser> => people.as(email);
 
 async function sql<R extends object>(text: string, params: unknown[] = []): Promise<R[]> {
   return withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { withClient } from '@liaise/api-testing';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
 
 const PLATFORM_ADMIN = 'platform.admin@liaise.example';
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
@@ -36,22 +36,13 @@ interface Organisation {
 }
 
 let t: TestApp;
-const browsers = new Map<string, Browser>();
 beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(() => t.close());
 
-/** One signed-in browser per person, reused across tests. */
-async function as(email: string): Promise<Browser> {
-  const existing = browsers.get(email);
-  if (existing !== undefined && (await existing.viewerEmail()) === email) return existing;
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  if (result.errors) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
-  browsers.set(email, browser);
-  return browser;
-}
+const people = new SignedInPeople(() => t);
+const as = (email: string): Promise<Browser> => people.as(email);
 
 const sql = async <R extends object>(text: string, params: unknown[] = []) =>
   withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);

@@ -6,8 +6,7 @@ import { PartnershipService } from '@liaise/api-partnerships';
 import { withClient } from '@liaise/api-testing';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { DEMO_PARTNERSHIPS } from '../src/demo/demo-partnerships.js';
-import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
 
 const [northshire, westmere, harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
 const [northshireHarbour, northshireSafePassage, westmereOpenDoor, westmereHarbour, northshireOpenDoor] = DEMO_PARTNERSHIPS.map((p) => p.id) as [
@@ -58,22 +57,14 @@ type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { c
 
 let t: TestApp;
 let today: string;
-const browsers = new Map<string, Browser>();
 beforeAll(async () => {
   t = await startTestApp();
   today = ukDate(t.clock.now());
 });
 afterAll(() => t.close());
 
-async function as(email: string): Promise<Browser> {
-  const existing = browsers.get(email);
-  if (existing !== undefined && (await existing.viewerEmail()) === email) return existing;
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  if (result.errors) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
-  browsers.set(email, browser);
-  return browser;
-}
+const people = new SignedInPeople(() => t);
+const as = (email: string): Promise<Browser> => people.as(email);
 
 const sql = async <R extends object>(text: string, params: unknown[] = []) =>
   withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);

@@ -5,8 +5,8 @@ import { SEEDED_COURSE_IDS, TrainingService, trainingStatus } from '@liaise/api-
 import { withClient } from '@liaise/api-testing';
 import { addDays, addMonths, ukDate } from '@liaise/shared-domain';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
 
 const [northshire, , harbour] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string];
 const idOf = (email: string) => {
@@ -54,22 +54,14 @@ type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { c
 
 let t: TestApp;
 let today: string;
-const browsers = new Map<string, Browser>();
 beforeAll(async () => {
   t = await startTestApp();
   today = ukDate(t.clock.now());
 });
 afterAll(() => t.close());
 
-async function as(email: string): Promise<Browser> {
-  const existing = browsers.get(email);
-  if (existing !== undefined && (await existing.viewerEmail()) === email) return existing;
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  if (result.errors) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
-  browsers.set(email, browser);
-  return browser;
-}
+const people = new SignedInPeople(() => t);
+const as = (email: string): Promise<Browser> => people.as(email);
 
 const sql = async <R extends object>(text: string, params: unknown[] = []) =>
   withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
@@ -364,7 +356,7 @@ describe('the next day', () => {
     const expiringToday = await add(HARBOUR_WORKER, { courseId: C.safeguarding, provider: 'x', completedOn: addDays(today, -400), expiresOn: today });
     const in31Days = await add(HARBOUR_WORKER, { courseId: C.safeguarding, provider: 'x', completedOn: addDays(today, -400), expiresOn: addDays(today, 31) });
     t.clock.advance(24 * 60 * 60 * 1000);
-    browsers.clear();
+    people.forgetAll();
     const tomorrow = await (await as(HARBOUR_WORKER)).gql<{ myTraining: Record_[] }>(MY_TRAINING);
     const statusOf = (id: string) => tomorrow.data?.myTraining.find((r) => r.id === id)?.status;
     expect(statusOf(expiringToday.id)).toBe('EXPIRED');

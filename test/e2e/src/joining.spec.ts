@@ -2,12 +2,10 @@ import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
 import { startSmtpReceiver, type ReceivedMail, type SmtpReceiver } from '@liaise/api-testing';
 import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
+import { signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
 const ADMIN = 'admin@harbourlights.example';
-const DEMO_PASSWORD = 'liaise-demo-2026';
-/** The demo accounts' authenticator secret (apps/api/src/demo/demo-people.ts): the test is the admin's app. */
-const DEMO_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA';
 const NEW_PASSWORD = 'quiet meadow lantern 42';
 
 let smtp: SmtpReceiver;
@@ -36,16 +34,7 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 /** Signs the Harbour Lights administrator in: password, then the code their authenticator app shows. */
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.goto(`${portal.url}/sign-in`);
-  await page.getByLabel('E-mail address').fill(ADMIN);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/sign-in\/code/);
-  await page.getByLabel('Enter the code from your authenticator app').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(`${portal.url}/home`);
-}
+const signInAsAdmin = (page: Page) => signInAsDemo(page, portal.url, ADMIN, { withCode: true });
 
 describe('joining by invitation', () => {
   it('an administrator invites someone; they follow the e-mailed link, choose a password and are signed in', async () => {

@@ -1,7 +1,6 @@
-import { generateSync } from 'otplib';
 import type { Page, WebSocket } from 'playwright-core';
 import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, signInAsDemo } from '../support/demo.js';
+import { DEMO_PASSWORD, freshDemoCode, signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
@@ -47,7 +46,7 @@ async function apiSession(email: string) {
   );
   if (signedIn.signIn.secondFactorStep === 'ENTER_CODE') {
     await gql('mutation($input: SecondFactorCodeInput!) { verifySecondFactor(input: $input) { user { email } } }', {
-      input: { code: generateSync({ secret: DEMO_TOTP_SECRET }) },
+      input: { code: await freshDemoCode(email) },
     });
   }
   return gql;

@@ -1,14 +1,11 @@
-import { generateSync } from 'otplib';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
+import { signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
 const WESTMERE_ADMIN = 'admin@westmere.police.example';
 const SAFE_PASSAGE_ADMIN = 'admin@safepassage.example';
 const SAFE_PASSAGE = '0b9c4f7e-1a2b-4c3d-8e5f-000000000005';
-const DEMO_PASSWORD = 'liaise-demo-2026';
-/** The demo accounts that need a second factor come set up with this authenticator secret. */
-const DEMO_TOTP_SECRET = 'KRUGKIDROVUWG2ZAMJZG653OEBTG66BA';
 
 let portal: Portal;
 let forceBrowser: Browser;
@@ -24,15 +21,7 @@ afterAll(async () => {
 });
 
 /** Signs an administrator in, password then authenticator code, and waits for the home page. */
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${portal.url}/sign-in`);
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByLabel('Enter the code from your authenticator app').fill(generateSync({ secret: DEMO_TOTP_SECRET }));
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(`${portal.url}/home`);
-}
+const signIn = (page: Page, email: string) => signInAsDemo(page, portal.url, email, { withCode: true });
 
 /** A page's basics: its title, one main heading, and no axe violations. */
 async function checkPage(page: Page, title: string): Promise<void> {

@@ -9,7 +9,7 @@ import { Clock, loadConfig, migrate } from '@liaise/api-core';
 import { createTestDatabase, type TestDatabase } from '@liaise/api-testing';
 import { AppModule } from '../../src/app.module.js';
 import { loadDemoData } from '../../src/demo/demo-data.js';
-import { DEMO_TOTP_SECRET } from '../../src/demo/demo-people.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/demo-people.js';
 import { ENTITIES } from '../../src/entities.js';
 import { MIGRATIONS } from '../../src/migrations/index.js';
 
@@ -131,5 +131,41 @@ export class Browser {
   async viewerEmail(): Promise<string | null> {
     const result = await this.gql<{ viewer: { user: { email: string } } | null }>('{ viewer { user { email } } }');
     return result.data?.viewer?.user.email ?? null;
+  }
+}
+
+export type GqlResult<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
+
+/** One signed-in Browser per demo person, shared by a test file's tests and signed in again when its session ended. */
+export class SignedInPeople {
+  private readonly browsers = new Map<string, Browser>();
+
+  constructor(private readonly app: () => TestApp) {}
+
+  async as(email: string): Promise<Browser> {
+    const existing = this.browsers.get(email);
+    if (existing !== undefined && (await existing.viewerEmail()) === email) return existing;
+    const browser = new Browser(this.app().url);
+    const result = await browser.signIn(email, DEMO_PASSWORD);
+    if (result.errors) throw new Error(`${email}: ${JSON.stringify(result.errors)}`);
+    this.browsers.set(email, browser);
+    return browser;
+  }
+
+  /** GraphQL as this person. */
+  async gql<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+    return (await this.as(email)).gql<T>(query, variables) as Promise<GqlResult<T>>;
+  }
+
+  /** GraphQL as this person, which must succeed. */
+  async must<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.gql<T>(email, query, variables);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL refused for ${email}: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  /** Forgets every browser: the next `as` signs in afresh. */
+  forgetAll(): void {
+    this.browsers.clear();
   }
 }
