@@ -1,6 +1,5 @@
 export { AttendancePage } from './lib/attendance-page.js';
 export { ChecklistItemsPage } from './lib/checklist-items-page.js';
-export { Checkboxes, choiceId, RevealRadios, type CheckboxesProps, type Choice, type RadiosProps } from './lib/choices.js';
 export { DetailsStepPage } from './lib/details-step-page.js';
 export { OPERATIONS_NAMESPACE, operationsResources } from './lib/i18n.js';
 export { currentCursor, nextPageSearch, pageNumber, previousPageSearch } from './lib/list-filter.js';
@@ -9,7 +8,6 @@ export { OperationActionPage } from './lib/operation-action-page.js';
 export { OperationPage } from './lib/operation-page.js';
 export { OperationStepPage } from './lib/operation-step-page.js';
 export { OperationsPage } from './lib/operations-page.js';
-export { Pagination, type PaginationProps } from './lib/pagination.js';
 export {
   ATTENDANCE_PATH,
   CHECKLIST_ITEMS_PATH,

@@ -34,3 +34,6 @@ export { Select, type SelectOption, type SelectProps } from './lib/select.js';
 export { Table, type TableProps } from './lib/table.js';
 export { Tag, type TagColour, type TagProps } from './lib/tag.js';
 export { Textarea, type TextareaProps } from './lib/textarea.js';
+export { Checkboxes, choiceId, RevealRadios, type CheckboxesProps, type Choice, type RevealRadiosProps } from './lib/choices.js';
+export { Pagination, type PaginationProps } from './lib/pagination.js';
+export { WarningText, type WarningTextProps } from './lib/warning-text.js';

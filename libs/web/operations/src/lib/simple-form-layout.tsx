@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { BackLink, ErrorSummary, useDocumentTitle } from '@liaise/web-ui';
+import { BackLink, ErrorSummary, useDocumentTitle, WarningText as UiWarningText } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import type { Attempt } from './problems.js';
 
@@ -37,18 +37,8 @@ export function FormPageLayout({ title, caption, backHref, attempt, children }: 
   );
 }
 
-/** GOV.UK's warning text. */
+/** GOV.UK's warning text, its hidden label in the reader's language. */
 export function WarningText({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
-  return (
-    <div className="govuk-warning-text">
-      <span className="govuk-warning-text__icon" aria-hidden="true">
-        !
-      </span>
-      <strong className="govuk-warning-text__text">
-        <span className="govuk-visually-hidden">{t('warningText')}</span>
-        {children}
-      </strong>
-    </div>
-  );
+  return <UiWarningText hiddenLabel={t('warningText')}>{children}</UiWarningText>;
 }

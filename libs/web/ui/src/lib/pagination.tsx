@@ -1,4 +1,4 @@
-import { ServiceLink } from '@liaise/web-ui';
+import { ServiceLink } from './link.js';
 
 export interface PaginationProps {
   /** The landmark's label ("Pages of operations"). */

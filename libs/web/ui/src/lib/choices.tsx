@@ -25,7 +25,7 @@ interface ChoicesCommonProps {
   readonly small?: boolean;
 }
 
-export type RadiosProps = ChoicesCommonProps & { readonly value: string; readonly onChange: (value: string) => void };
+export type RevealRadiosProps = ChoicesCommonProps & { readonly value: string; readonly onChange: (value: string) => void };
 export type CheckboxesProps = ChoicesCommonProps & { readonly values: readonly string[]; readonly onChange: (values: string[]) => void };
 
 /** The id of a group's n-th input (from 0): the first takes the group's id. */
@@ -105,7 +105,7 @@ function ChoiceGroup({
 }
 
 /** GOV.UK radios in a fieldset: one choice of a few, a choice's follow-up question revealed under it. */
-export function RevealRadios({ value, onChange, ...props }: RadiosProps) {
+export function RevealRadios({ value, onChange, ...props }: RevealRadiosProps) {
   return <ChoiceGroup kind="radios" {...props} isChosen={(choice) => choice === value} onToggle={(choice) => onChange(choice)} />;
 }
 
