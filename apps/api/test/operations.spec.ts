@@ -730,25 +730,28 @@ describe('the operations list', () => {
   it('reads a page in a fixed number of statements, however many operations are on it', async () => {
     const dataSource = t.app.get(DataSource);
     const original = dataSource.createQueryRunner.bind(dataSource);
-    let statements = 0;
+    // Statements per query runner: the request's transaction has one; the app's background workers poll
+    // on runners of their own, which must not count.
+    let perRunner: number[] = [];
     dataSource.createQueryRunner = ((...args: Parameters<DataSource['createQueryRunner']>) => {
       const runner: QueryRunner = original(...args);
       const query = runner.query.bind(runner);
+      const slot = perRunner.push(0) - 1;
       runner.query = ((...queryArgs: Parameters<QueryRunner['query']>) => {
-        statements++;
+        perRunner[slot] = (perRunner[slot] ?? 0) + 1;
         return query(...queryArgs);
       }) as QueryRunner['query'];
       return runner;
     }) as DataSource['createQueryRunner'];
     const officer = await as(NORTHSHIRE_OFFICER);
     const count = async (first: number) => {
-      statements = 0;
+      perRunner = [];
       const result = await officer.gql<{ operations: { items: unknown[] } }>(
         `query($filter: OperationsFilter, $first: Int) { operations(filter: $filter, first: $first) { items { ${FIELDS} } totalCount } }`,
         { filter, first },
       );
       expect(result.data?.operations.items).toHaveLength(first);
-      return statements;
+      return Math.max(...perRunner);
     };
     try {
       expect(await count(1)).toBe(await count(5));
