@@ -74,7 +74,14 @@ describe('readiness follows the database', () => {
       expect(await getStatus(`${api.baseUrl}/health/ready`)).toBe(200);
 
       await database.stop();
-      expect(await eventually(async () => (await getStatus(`${api.baseUrl}/health/ready`)) === 503)).toBe(true);
+      const seen = new Set<number>();
+      const unready = await eventually(async () => {
+        const status = await getStatus(`${api.baseUrl}/health/ready`);
+        seen.add(status);
+        return status === 503;
+      });
+      // Said in full when it fails: what readiness answered (0: no answer in 10 s) and what the api printed.
+      if (!unready) throw new Error(`Readiness never answered 503; it answered ${[...seen].join(', ')}; api exit code ${api.child.exitCode}\n${api.stdout().slice(-3000)}\n${api.stderr().slice(-3000)}`);
       expect(await getStatus(`${api.baseUrl}/health/live`)).toBe(200);
       expect(api.child.exitCode).toBeNull();
 
