@@ -158,8 +158,8 @@ export class InvitationsService implements OnModuleInit {
     const operation = await this.operations.lockOwned(manager, auth, operationId, version);
     // Still being planned: the unanswered checklist is what stands in the way, so say that first.
     if (operation.state === 'DRAFT' || operation.state === 'READY') {
-      const unanswered = await this.unansweredChecklistItems(manager, operation.id);
-      if (unanswered > 0 || !(await this.operations.checklistComplete(manager, operation.id))) {
+      const unanswered = await this.operations.unansweredChecklistItems(manager, operation.id);
+      if (unanswered > 0) {
         throw new DomainError(
           'CHECKLIST_INCOMPLETE',
           `Answer every checklist item before notifying partners: ${unanswered === 1 ? '1 item is' : `${unanswered} items are`} still unanswered`,
@@ -747,14 +747,6 @@ export class InvitationsService implements OnModuleInit {
       subjectType: 'invitation',
       subjectId: row.id,
     });
-  }
-
-  private async unansweredChecklistItems(manager: EntityManager, operationId: string): Promise<number> {
-    const [{ count }] = (await manager.query(
-      'SELECT count(*)::int AS count FROM operation_checklist_answer WHERE operation_id = $1 AND answer IS NULL',
-      [operationId],
-    )) as [{ count: number }];
-    return count;
   }
 
   /** The named attendees of an operation's accepted invitations. */

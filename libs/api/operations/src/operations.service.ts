@@ -129,8 +129,13 @@ export class OperationsService {
     return row;
   }
 
-  async checklistComplete(manager: EntityManager, operationId: string): Promise<boolean> {
-    return (await this.unanswered(manager, operationId)) === 0;
+  /** How many of the operation's checklist items are still unanswered (0: the checklist is complete). */
+  async unansweredChecklistItems(manager: EntityManager, operationId: string): Promise<number> {
+    const [{ count }] = (await manager.query(
+      'SELECT count(*)::int AS count FROM operation_checklist_answer WHERE operation_id = $1 AND answer IS NULL',
+      [operationId],
+    )) as [{ count: number }];
+    return count;
   }
 
   /**
@@ -153,7 +158,7 @@ export class OperationsService {
     }
     if (trimmed !== null && trimmed.length > LIMITS.reason) throw bad(`Reason must be ${LIMITS.reason} characters or fewer`, 'reason');
     if (action === 'MARK_READY' || action === 'NOTIFY_PARTNERS') {
-      const unanswered = await this.unanswered(manager, operation.id);
+      const unanswered = await this.unansweredChecklistItems(manager, operation.id);
       if (unanswered > 0) {
         throw new DomainError(
           'CHECKLIST_INCOMPLETE',
@@ -598,14 +603,6 @@ export class OperationsService {
       where: { organisationId: auth.organisationId, retiredAt: IsNull() },
       order: { createdAt: 'ASC', key: 'ASC' },
     });
-  }
-
-  private async unanswered(manager: EntityManager, operationId: string): Promise<number> {
-    const [{ count }] = (await manager.query(
-      'SELECT count(*)::int AS count FROM operation_checklist_answer WHERE operation_id = $1 AND answer IS NULL',
-      [operationId],
-    )) as [{ count: number }];
-    return count;
   }
 
   /** Now, or just after the operation's last move, so the history's order never depends on a tie. */
