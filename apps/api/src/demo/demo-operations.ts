@@ -85,17 +85,23 @@ const STEP_OFFSETS: Readonly<Record<OperationAction, number>> = {
   CANCEL: -DAY,
 };
 
-/** The actions that take a new operation to `state`, in order. */
-function pathTo(state: OperationState): OperationAction[] {
-  const forward: OperationAction[] = ['MARK_READY', 'NOTIFY_PARTNERS', 'START', 'COMPLETE', 'BEGIN_FOLLOW_UP', 'CLOSE'];
-  if (state === 'CANCELLED') return ['MARK_READY', 'NOTIFY_PARTNERS', 'CANCEL'];
-  const path: OperationAction[] = [];
+interface Step {
+  readonly action: OperationAction;
+  readonly from: OperationState;
+  readonly to: OperationState;
+}
+
+/** The moves that take a new operation to `state`, in order, checked against the lifecycle table. */
+function pathTo(state: OperationState): Step[] {
+  const actions: OperationAction[] =
+    state === 'CANCELLED' ? ['MARK_READY', 'NOTIFY_PARTNERS', 'CANCEL'] : ['MARK_READY', 'NOTIFY_PARTNERS', 'START', 'COMPLETE', 'BEGIN_FOLLOW_UP', 'CLOSE'];
+  const path: Step[] = [];
   let current: OperationState = 'DRAFT';
-  for (const action of forward) {
+  for (const action of actions) {
     if (current === state) break;
     const result = operationTransition(current, action);
     if (!result.ok) throw new Error(`Demo path to ${state}: ${result.message}`);
-    path.push(action);
+    path.push({ action, from: current, to: result.to });
     current = result.to;
   }
   return path;
@@ -110,7 +116,7 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
     const path = pathTo(op.state);
     // Each step at a plausible time around the start, and never in the future.
     const stepAt = (i: number) =>
-      new Date(Math.min(start.getTime() + STEP_OFFSETS[path[i] as OperationAction], now.getTime() - (path.length - i) * 10 * 60 * 1000));
+      new Date(Math.min(start.getTime() + STEP_OFFSETS[(path[i] as Step).action], now.getTime() - (path.length - i) * 10 * 60 * 1000));
     const planningStarted = new Date(Math.min(start.getTime() - 10 * DAY, now.getTime() - 3 * DAY));
     const id = operationId(op.n);
     await client.query("select set_config('app.org_id', $1, true)", [op.force]);
@@ -167,8 +173,7 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
         ],
       );
     }
-    for (const [i, action] of path.entries()) {
-      const from: OperationState = i === 0 ? 'DRAFT' : (transitionTo(path, i - 1) as OperationState);
+    for (const [i, { action, from, to }] of path.entries()) {
       await client.query(
         `insert into operation_transition (id, operation_id, organisation_id, action, from_state, to_state, reason, by_user_id, at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict do nothing`,
@@ -178,7 +183,7 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
           op.force,
           action,
           from,
-          transitionTo(path, i),
+          to,
           action === 'CANCEL' ? 'The premises were found empty on a reconnaissance visit.' : null,
           officer,
           stepAt(i),
@@ -188,7 +193,7 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
     for (const invitation of op.invitations) {
       const partnerNumber = PARTNER_NUMBERS[invitation.partner] as number;
       const invId = invitationId(op.n, partnerNumber);
-      const notifiedAt = stepAt(path.indexOf('NOTIFY_PARTNERS'));
+      const notifiedAt = stepAt(path.findIndex((step) => step.action === 'NOTIFY_PARTNERS'));
       const respondBy = invitation.status === 'PENDING' ? new Date(now.getTime() + DAY) : new Date(notifiedAt.getTime() + 2 * DAY);
       const responded = invitation.status !== 'PENDING' && invitation.status !== 'CANCELLED';
       const worker = WORKERS[invitation.partner] as string;
@@ -221,14 +226,4 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
       }
     }
   }
-}
-
-function transitionTo(path: readonly OperationAction[], index: number): OperationState {
-  let state: OperationState = 'DRAFT';
-  for (const action of path.slice(0, index + 1)) {
-    const result = operationTransition(state, action);
-    if (!result.ok) throw new Error(result.message);
-    state = result.to;
-  }
-  return state;
 }
