@@ -35,7 +35,9 @@ describe('the audit trail page', () => {
     await browser.context.clearCookies();
     const page = await browser.newPage();
     await signInAsDemo(page, portal.url, 'outreach.worker@harbourlights.example');
-    expect(await page.getByRole('link', { name: 'Audit trail' }).count()).toBe(0);
+    // The menu is drawn once the api has said who is signed in: count its links only after that.
+    await page.getByRole('banner').getByRole('link', { name: 'Your account' }).waitFor();
+    expect(await page.getByRole('banner').getByRole('link', { name: 'Audit trail' }).count()).toBe(0);
     await page.goto(`${portal.url}/audit`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });

@@ -120,6 +120,7 @@ describe('planning an operation and inviting partners', () => {
 
     // Every item met, but one not applicable: its reason revealed under the answer.
     const items = page.locator('form fieldset');
+    await items.nth(9).waitFor();
     const count = await items.count();
     expect(count).toBeGreaterThanOrEqual(10);
     for (let index = 0; index < count; index += 1) await items.nth(index).getByLabel('Met', { exact: true }).check();
