@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { OperationsService } from '@liaise/api-operations';
 import { withClient } from '@liaise/api-testing';
-import { BUILT_IN_CHECKLIST_ITEMS, OPERATION_ACTIONS, OPERATION_STATES, type OperationAction, type OperationState } from '@liaise/shared-domain';
+import { BUILT_IN_CHECKLIST_ITEMS, OPERATION_ACTIONS, OPERATION_STATES, ukDate, type OperationAction, type OperationState } from '@liaise/shared-domain';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
 
@@ -684,7 +684,7 @@ describe('the operations list', () => {
     }
   });
 
-  it('pages through the acting force’s operations, soonest first, with the total on every page', async () => {
+  it('pages through the acting force’s upcoming operations, soonest first, with the total on every page', async () => {
     const officer = await as(NORTHSHIRE_OFFICER);
     const seen: { id: string; plannedStart: string }[] = [];
     let after: string | null = null;
@@ -758,5 +758,53 @@ describe('the operations list', () => {
     } finally {
       dataSource.createQueryRunner = original;
     }
+  });
+
+  it('puts today’s and later operations first, soonest at the top, then earlier ones, latest first, and keeps that order across midnight', async () => {
+    const now = t.clock.now().getTime();
+    const laterToday = await create({ plannedStart: new Date(now + 2 * HOUR).toISOString() });
+    const [lastWeek, twoDaysAgo] = [await create(), await create()];
+    // Operations cannot be planned in the past: move two there as the database's superuser.
+    for (const [id, start] of [[lastWeek.id, new Date(now - 7 * DAY)], [twoDaysAgo.id, new Date(now - 2 * DAY)]] as const) {
+      await sql(
+        "update operation set planned_start = $2, planned_day = ($2::timestamptz at time zone 'Europe/London')::date, disclosure_at = $2::timestamptz - interval '12 hours' where id = $1",
+        [id, start.toISOString()],
+      );
+    }
+    type Listed = { id: string; plannedStart: string };
+    const readAll = async (first: number, betweenPages: () => void = () => undefined): Promise<Listed[]> => {
+      const seen: Listed[] = [];
+      let after: string | null = null;
+      do {
+        // Signed in again once a day has passed: sessions end long before that.
+        const result: Result<{ operations: { items: Listed[]; nextCursor: string | null } }> = await (await as(NORTHSHIRE_OFFICER)).gql(LIST, { first, after });
+        expect(result.errors).toBeUndefined();
+        seen.push(...(result.data?.operations.items ?? []));
+        after = result.data?.operations.nextCursor ?? null;
+        betweenPages();
+      } while (after !== null);
+      return seen;
+    };
+
+    const all = await readAll(100);
+    const today = ukDate(t.clock.now());
+    const upcoming = all.filter((op) => ukDate(new Date(op.plannedStart)) >= today);
+    const earlier = all.filter((op) => ukDate(new Date(op.plannedStart)) < today);
+    const startOf = (op: Listed) => Date.parse(op.plannedStart);
+    expect(all).toEqual([...upcoming, ...earlier]);
+    expect(upcoming.map(startOf)).toEqual(upcoming.map(startOf).sort((a, b) => a - b));
+    expect(earlier.map(startOf)).toEqual(earlier.map(startOf).sort((a, b) => b - a));
+    const position = (id: string) => all.findIndex((op) => op.id === id);
+    expect(position(laterToday.id)).toBeLessThan(position(twoDaysAgo.id));
+    expect(position(twoDaysAgo.id)).toBeLessThan(position(lastWeek.id));
+    expect(earlier.length).toBeGreaterThanOrEqual(2);
+
+    // Reading a page at a time while the day turns: the pages go on from the day the first was read.
+    let turned = false;
+    const acrossMidnight = await readAll(3, () => {
+      if (!turned) t.clock.advance(DAY);
+      turned = true;
+    });
+    expect(acrossMidnight.map((op) => op.id)).toEqual(all.map((op) => op.id));
   });
 });

@@ -14,7 +14,7 @@ export class OperationsResolver {
   ) {}
 
   @Allow('operation:read')
-  @Query(() => OperationPage, { description: "The acting force's operations, soonest start first; `after` is the previous page's `nextCursor`." })
+  @Query(() => OperationPage, { description: "The acting force's operations: today's and later ones first, soonest at the top, then earlier ones, latest first. `after` is the previous page's `nextCursor`." })
   operations(
     @Context() context: GraphqlContext,
     @Args('filter', { type: () => OperationsFilter, nullable: true }) filter?: OperationsFilter | null,

@@ -14,12 +14,14 @@ import {
   availableOperationActions,
   isIsoDate,
   operationTransition,
+  ukDate,
   type OperationAction,
   type OperationState,
 } from '@liaise/shared-domain';
 import { ChecklistItemDefinition, OperationChecklistAnswer } from './checklist.entities.js';
 import { OperationTransition } from './operation-transition.entity.js';
 import { Operation } from './operation.entity.js';
+import { decodeOperationsCursor, encodeOperationsCursor, operationsPageQuery } from './operations-order.js';
 import { checkChecklistAnswers, checkOperationDetails, LIMITS, metRefusal, type CheckedDetails, type OperationDetails } from './operation-rules.js';
 import type { ChecklistItemDefinitionView, OperationPage, OperationTransitionRecord, OperationView } from './operation.types.js';
 
@@ -58,8 +60,6 @@ export const CHECKLIST_OPEN_STATES: readonly OperationState[] = ['DRAFT', 'READY
 export const ATTENDANCE_STATES: readonly OperationState[] = ['COMPLETED', 'FOLLOW_UP'];
 
 const STALE_MESSAGE = 'Someone else changed this operation since you opened it. Reload it to see their changes, then make yours again.';
-const CURSOR_START = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const START_KEY = `to_char(planned_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const BUILT_IN_KEYS = new Set(BUILT_IN_CHECKLIST_ITEMS.map((item) => item.key));
 
 const stateWords = (state: OperationState) => OPERATION_STATE_NAMES[state].toLowerCase();
@@ -67,21 +67,6 @@ const bad = (message: string, field?: string) => new DomainError('BAD_USER_INPUT
 
 /** `operation.mark-ready`, `operation.begin-follow-up`: the audit trail's action for a lifecycle move. */
 export const transitionAuditAction = (action: OperationAction) => `operation.${action.toLowerCase().replaceAll('_', '-')}`;
-
-function encodeCursor(startKey: string, id: string): string {
-  return Buffer.from(`${startKey}|${id}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(after: string): { start: string; id: string } {
-  const refused = bad('That page link is not valid: start again from the first page', 'after');
-  if (after.length > 200) throw refused;
-  const text = Buffer.from(after, 'base64url').toString('utf8');
-  const split = text.lastIndexOf('|');
-  const start = text.slice(0, split);
-  const id = text.slice(split + 1);
-  if (split < 0 || !CURSOR_START.test(start) || Number.isNaN(Date.parse(start.slice(0, 23) + 'Z')) || !isUuid(id)) throw refused;
-  return { start, id };
-}
 
 /**
  * A force's operations: planning, the readiness checklist, the lifecycle. Everything runs under row-level
@@ -285,7 +270,10 @@ export class OperationsService {
 
   // ---- queries ----
 
-  /** The acting force's operations, soonest start first, a page at a time. A partner gets an empty page. */
+  /**
+   * The acting force's operations, today's and later ones first (soonest at the top), then earlier ones
+   * (latest first), a page at a time. A partner gets an empty page.
+   */
   async list(
     manager: EntityManager,
     auth: RequestAuth,
@@ -302,7 +290,7 @@ export class OperationsService {
     if (from !== null && !isIsoDate(from)) throw bad('From date must be a real date', 'filter.from');
     if (to !== null && !isIsoDate(to)) throw bad('To date must be a real date', 'filter.to');
     if (from !== null && to !== null && to < from) throw bad('To date must be the same as or after the from date', 'filter.to');
-    const cursor = after === null || after === undefined || after === '' ? null : decodeCursor(after);
+    const cursor = after === null || after === undefined || after === '' ? null : decodeOperationsCursor(after);
 
     const conditions = ['organisation_id = $1'];
     const params: unknown[] = [auth.organisationId];
@@ -321,17 +309,9 @@ export class OperationsService {
     const filtered = conditions.join(' AND ');
     const [{ count }] = (await manager.query(`SELECT count(*)::int AS count FROM operation WHERE ${filtered}`, params)) as [{ count: number }];
 
-    const pageParams = [...params];
-    let paged = filtered;
-    if (cursor !== null) {
-      pageParams.push(cursor.start, cursor.id);
-      paged += ` AND (planned_start, id) > ($${pageParams.length - 1}::timestamptz, $${pageParams.length}::uuid)`;
-    }
-    pageParams.push(size + 1);
-    const keys: { id: string; start_key: string }[] = await manager.query(
-      `SELECT id, ${START_KEY} AS start_key FROM operation WHERE ${paged} ORDER BY planned_start, id LIMIT $${pageParams.length}`,
-      pageParams,
-    );
+    const today = cursor?.today ?? ukDate(this.clock.now());
+    const query = operationsPageQuery(filtered, params, today, cursor, size);
+    const keys: { id: string; start_key: string; earlier: boolean }[] = await manager.query(query.text, query.params);
     const page = keys.slice(0, size);
     const rows = page.length === 0 ? [] : await manager.findBy(Operation, { id: In(page.map((key) => key.id)), organisationId: auth.organisationId });
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -342,7 +322,7 @@ export class OperationsService {
     const last = page.at(-1);
     return {
       items: await this.toViews(manager, ordered),
-      nextCursor: keys.length > size && last !== undefined ? encodeCursor(last.start_key, last.id) : null,
+      nextCursor: keys.length > size && last !== undefined ? encodeOperationsCursor({ today, earlier: last.earlier, start: last.start_key, id: last.id }) : null,
       totalCount: count,
     };
   }

@@ -14,7 +14,7 @@ import { useOperations } from './use-operations.js';
 
 export const OPERATIONS_PAGE_SIZE = 20;
 
-/** The force's operations, soonest first: filtered by state and planned day, a page at a time. */
+/** The force's operations, upcoming first (see the api's order): filtered by state and planned day, a page at a time. */
 export function OperationsPage() {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   const viewer = useSignedInViewer();

@@ -89,7 +89,7 @@ export const en = {
   },
   list: {
     title: 'Operations',
-    intro: 'Your force’s operations, soonest first.',
+    intro: 'Your force’s operations: today’s and upcoming ones first, soonest at the top, then earlier ones, most recent first.',
     create: 'Create an operation',
     checklistItems: 'Change the readiness checklist items your force asks',
     filterHeading: 'Filter',
