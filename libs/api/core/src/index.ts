@@ -26,3 +26,4 @@ export * from './request/request.module.js';
 export * from './access/access-policy.js';
 export * from './config/config.module.js';
 export * from './graphql/subscriptions.js';
+export * from './workers/polling-loop.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Clock, inTenantTransaction } from '@liaise/api-core';
+import { Clock, inTenantTransaction, PollingLoop } from '@liaise/api-core';
 import { InvitationsService } from './invitations.service.js';
 
 /** How often the worker looks for invitations whose respond-by time has passed. */
@@ -17,11 +17,16 @@ export const INVITATION_EXPIRY_POLL_MS = 30_000;
 @Injectable()
 export class InvitationExpiryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('InvitationExpiryWorker');
-  private timer: NodeJS.Timeout | undefined;
-  private inFlight: Promise<unknown> | undefined;
-  private stopping = false;
-  /** The last round failed: said once, not every poll while the database is down. */
-  private failing = false;
+  private readonly loop = new PollingLoop({
+    intervalMs: INVITATION_EXPIRY_POLL_MS,
+    round: async () => {
+      const count = await this.expireDue();
+      if (count > 0) this.log.log(`Expired ${count} unanswered invitation${count === 1 ? '' : 's'}`);
+    },
+    log: this.log,
+    failing: 'Cannot expire invitations',
+    recovered: 'Invitations can be expired again',
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -30,19 +35,17 @@ export class InvitationExpiryWorker implements OnApplicationBootstrap, BeforeApp
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Before the data source closes: stop polling and wait for the round in flight. */
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    await this.idle();
+    await this.loop.stop();
   }
 
   /** Resolves when the worker's current round (if one is running) has ended. */
   async idle(): Promise<void> {
-    await this.inFlight;
+    await this.loop.idle();
   }
 
   /** Expires every invitation due by the clock's now, one force at a time; returns how many expired. */
@@ -53,34 +56,11 @@ export class InvitationExpiryWorker implements OnApplicationBootstrap, BeforeApp
     ) as { force_organisation_id: string }[];
     let expired = 0;
     for (const { force_organisation_id: forceId } of forces) {
-      if (this.stopping) break;
+      if (this.loop.stopping) break;
       expired += await inTenantTransaction(this.dataSource, { organisationId: forceId }, (manager) =>
         this.invitations.expireDueForForce(manager, forceId, now),
       );
     }
     return expired;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopping) return;
-    this.timer = setTimeout(() => {
-      const run = this.expireDue().then(
-        (count) => {
-          if (this.failing) this.log.log('Invitations can be expired again');
-          this.failing = false;
-          if (count > 0) this.log.log(`Expired ${count} unanswered invitation${count === 1 ? '' : 's'}`);
-        },
-        (error: unknown) => {
-          if (!this.failing) this.log.warn(`Cannot expire invitations: ${error instanceof Error ? error.message : String(error)}`);
-          this.failing = true;
-        },
-      );
-      this.inFlight = run;
-      void run.finally(() => {
-        if (this.inFlight === run) this.inFlight = undefined;
-        this.schedule(INVITATION_EXPIRY_POLL_MS);
-      });
-    }, delayMs);
-    this.timer.unref();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Clock, inTenantTransaction } from '@liaise/api-core';
+import { Clock, inTenantTransaction, PollingLoop } from '@liaise/api-core';
 import { Mailer } from './mailer.js';
 import { isTemplateName, type TemplateName, type TemplateParams } from './templates.js';
 
@@ -32,11 +32,15 @@ interface ClaimedRow {
 @Injectable()
 export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly log = new Logger('OutboxWorker');
-  private timer: NodeJS.Timeout | undefined;
-  private inFlight: Promise<unknown> | undefined;
-  private stopping = false;
-  /** The outbox could not be read last time: said once, not every two seconds while the database is down. */
-  private failing = false;
+  private readonly loop = new PollingLoop({
+    intervalMs: OUTBOX_POLL_MS,
+    round: async () => {
+      await this.deliverDue();
+    },
+    log: this.log,
+    failing: 'Cannot read the outbox',
+    recovered: 'The outbox can be read again',
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,7 +50,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   onApplicationBootstrap(): void {
     this.mailer.announce();
-    this.schedule(0);
+    this.loop.start();
   }
 
   /**
@@ -54,48 +58,24 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
    * before this module's): stop polling and wait for the message in flight.
    */
   async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    await this.idle();
+    await this.loop.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.beforeApplicationShutdown();
+    await this.loop.stop();
     this.mailer.close();
   }
 
   /** Resolves when the worker's current round (if one is running) has ended. */
   async idle(): Promise<void> {
-    await this.inFlight;
+    await this.loop.idle();
   }
 
   /** Sends every message that is due, one after another; returns how many were attempted. */
   async deliverDue(): Promise<number> {
     let attempted = 0;
-    while (!this.stopping && (await this.deliverOne())) attempted += 1;
+    while (!this.loop.stopping && (await this.deliverOne())) attempted += 1;
     return attempted;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopping) return;
-    this.timer = setTimeout(() => {
-      const run = this.deliverDue().then(
-        () => {
-          if (this.failing) this.log.log('The outbox can be read again');
-          this.failing = false;
-        },
-        (error: unknown) => {
-          if (!this.failing) this.log.warn(`Cannot read the outbox: ${error instanceof Error ? error.message : String(error)}`);
-          this.failing = true;
-        },
-      );
-      this.inFlight = run;
-      void run.finally(() => {
-        if (this.inFlight === run) this.inFlight = undefined;
-        this.schedule(OUTBOX_POLL_MS);
-      });
-    }, delayMs);
-    this.timer.unref();
   }
 
   /** Claims, sends and marks one due message; false when none is due. */
