@@ -64,7 +64,7 @@ describe('signing in', () => {
     const summary = page.locator('.govuk-error-summary');
     await summary.getByRole('link', { name: REFUSED }).waitFor();
     await expectTitle(page, 'Error: Sign in – Liaise');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('govuk-error-summary') === true);
     await expect(page.locator('#email-error').textContent()).resolves.toBe(`Error: ${REFUSED}`);
     await expect(page.getByLabel('E-mail address').getAttribute('aria-describedby')).resolves.toBe('email-error');
     expect(await page.locator('h1').count()).toBe(1);
@@ -72,7 +72,7 @@ describe('signing in', () => {
 
     // The summary's link takes the keyboard to the field.
     await summary.getByRole('link', { name: REFUSED }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    await page.waitForFunction(() => document.activeElement?.id === 'email');
   });
 
   it('asks for empty fields without asking the api', async () => {

@@ -2,8 +2,8 @@ import { CreateOrganisations1795833663737 } from './1795833663737-CreateOrganisa
 import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAccountsAndSessions.js';
 import { CreateAuditTrail1795840000000 } from '@liaise/api-audit';
 import { CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
-import { CreateOperations1795847000000 } from '@liaise/api-operations';
 import { CreateInvitations1795848000000 } from '@liaise/api-invitations';
+import { AddNamedOfficers1795849000000, CreateOperations1795847000000 } from '@liaise/api-operations';
 import { CreateInvitationsAndPasswordResets1795842000000 } from '@liaise/api-people';
 import { ExtendOrganisations1795843500000 } from '@liaise/api-organisations';
 import { CreatePartnerships1795844000000 } from '@liaise/api-partnerships';
@@ -27,4 +27,5 @@ export const MIGRATIONS = [
   CreateInAppNotifications1795846000000,
   CreateOperations1795847000000,
   CreateInvitations1795848000000,
+  AddNamedOfficers1795849000000,
 ];

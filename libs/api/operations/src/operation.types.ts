@@ -110,6 +110,33 @@ export class OperationTransitionRecord {
   at!: Date;
 }
 
+@ObjectType('NamedOfficer', { description: 'One of the force’s people named to attend its operation.' })
+export class NamedOfficerView {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean, { description: 'False: no current MSHT training — flagged before the day.' })
+  mshtTrainingCurrent!: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Null until the force records attendance.' })
+  attended!: boolean | null;
+}
+
+@ObjectType('OfficerChoice', { description: 'An active person of the acting force who may be named to attend its operations.' })
+export class OfficerChoiceView {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean)
+  mshtTrainingCurrent!: boolean;
+}
+
 @ObjectType('Operation', { description: 'Planned police activity at one or more premises: only ever returned to the owning force.' })
 export class OperationView {
   @Field(() => ID)
@@ -201,6 +228,9 @@ export class OperationView {
 
   @Field(() => Int, { nullable: true })
   officersAttended!: number | null;
+
+  @Field(() => [NamedOfficerView], { description: 'The force’s own people named to attend, by name.' })
+  namedOfficers!: NamedOfficerView[];
 
   @Field(() => Int)
   version!: number;

@@ -3,7 +3,7 @@ import { Allow, TransactionHost, type GraphqlContext } from '@liaise/api-core';
 import { actingAuth } from '@liaise/api-organisations';
 import type { OperationAction } from '@liaise/shared-domain';
 import { ChecklistAnswerInput, OperationDetailsInput, OperationsFilter } from './operation.inputs.js';
-import { ChecklistItemDefinitionView, OperationActionEnum, OperationPage, OperationView } from './operation.types.js';
+import { ChecklistItemDefinitionView, OfficerChoiceView, OperationActionEnum, OperationPage, OperationView } from './operation.types.js';
 import { DEFAULT_PAGE_SIZE, OperationsService } from './operations.service.js';
 
 @Resolver(() => OperationView)
@@ -88,14 +88,37 @@ export class OperationsResolver {
   }
 
   @Allow('operation:manage')
-  @Mutation(() => OperationView, { description: 'Records how many of the force’s officers attended (COMPLETED or FOLLOW_UP).' })
+  @Mutation(() => OperationView, {
+    description:
+      'Records how many of the force’s officers attended (COMPLETED or FOLLOW_UP) and, when `attendedOfficerIds` is given, which of its named officers did (the rest did not).',
+  })
   recordForceAttendance(
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('officersAttended', { type: () => Int }) officersAttended: number,
     @Context() context: GraphqlContext,
+    @Args('attendedOfficerIds', { type: () => [ID], nullable: true }) attendedOfficerIds?: string[] | null,
   ): Promise<OperationView> {
-    return this.service.recordForceAttendance(this.tx.manager, actingAuth(context), id, version, officersAttended);
+    return this.service.recordForceAttendance(this.tx.manager, actingAuth(context), id, version, officersAttended, attendedOfficerIds);
+  }
+
+  @Allow('operation:manage')
+  @Mutation(() => OperationView, {
+    description: 'Names exactly these of the force’s active people to attend, before the operation starts: no more than its officers attending.',
+  })
+  nameOfficers(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('userIds', { type: () => [ID] }) userIds: string[],
+    @Context() context: GraphqlContext,
+  ): Promise<OperationView> {
+    return this.service.nameOfficers(this.tx.manager, actingAuth(context), id, version, userIds);
+  }
+
+  @Allow('operation:manage')
+  @Query(() => [OfficerChoiceView], { description: 'The acting force’s active people who may be named to attend its operations, by name.' })
+  officerChoices(@Context() context: GraphqlContext): Promise<OfficerChoiceView[]> {
+    return this.service.officerChoices(this.tx.manager, actingAuth(context));
   }
 
   @Allow('operation:checklist-items')

@@ -20,10 +20,11 @@ import {
 } from '@liaise/shared-domain';
 import { ChecklistItemDefinition, OperationChecklistAnswer } from './checklist.entities.js';
 import { OperationTransition } from './operation-transition.entity.js';
+import { NamedOfficersService } from './named-officers.service.js';
 import { Operation } from './operation.entity.js';
 import { decodeOperationsCursor, encodeOperationsCursor, operationsPageQuery } from './operations-order.js';
 import { checkChecklistAnswers, checkOperationDetails, LIMITS, metRefusal, type CheckedDetails, type OperationDetails } from './operation-rules.js';
-import type { ChecklistItemDefinitionView, OperationPage, OperationTransitionRecord, OperationView } from './operation.types.js';
+import type { ChecklistItemDefinitionView, OfficerChoiceView, OperationPage, OperationTransitionRecord, OperationView } from './operation.types.js';
 
 /** Called after every lifecycle move, inside the same transaction; a throw refuses the move. */
 export type OperationTransitionListener = (
@@ -83,6 +84,7 @@ export class OperationsService {
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly officers: NamedOfficersService,
   ) {}
 
   /** Registers a listener run after every lifecycle move, in the move's transaction (e.g. cancelling invitations). */
@@ -194,6 +196,7 @@ export class OperationsService {
     const ids = rows.map((row) => row.id);
     const answers = await manager.find(OperationChecklistAnswer, { where: { operationId: In(ids) }, order: { operationId: 'ASC', position: 'ASC' } });
     const transitions = await manager.find(OperationTransition, { where: { operationId: In(ids) }, order: { operationId: 'ASC', at: 'ASC', id: 'ASC' } });
+    const officersOf = await this.officers.forOperations(manager, rows[0]?.organisationId ?? '', ids);
     const names = await this.names(manager, [
       ...answers.flatMap((answer) => (answer.answeredByUserId === null ? [] : [answer.answeredByUserId])),
       ...transitions.map((transition) => transition.byUserId),
@@ -241,6 +244,7 @@ export class OperationsService {
         releasedEarlyAt: row.releasedEarlyAt,
         releaseReason: row.releaseReason,
         officersAttended: row.officersAttended,
+        namedOfficers: officersOf.get(row.id) ?? [],
         version: row.version,
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
@@ -391,6 +395,11 @@ export class OperationsService {
       }
     }
 
+    const named = await this.officers.count(manager, auth, row.id);
+    if (details.officersAttending < named) {
+      throw bad(`Officers attending must be at least the ${named} officers named for it: take some off the named officers first`, 'officersAttending');
+    }
+
     const changed = (Object.keys(details) as (keyof CheckedDetails)[]).filter((key) => !same(row[key], details[key]));
     if (changed.length === 0) return this.view(manager, auth, id);
     await manager
@@ -480,21 +489,60 @@ export class OperationsService {
     return this.view(manager, auth, id);
   }
 
-  async recordForceAttendance(manager: EntityManager, auth: RequestAuth, id: string, version: number, officersAttended: number): Promise<OperationView> {
+  /**
+   * Names exactly these of the force's active people to attend, before the operation starts. Someone named
+   * without current MSHT training is flagged on the operation (and in the audit entry) before the day.
+   */
+  async nameOfficers(manager: EntityManager, auth: RequestAuth, id: string, version: number, userIds: readonly string[]): Promise<OperationView> {
+    const row = await this.lockOwned(manager, auth, id, version);
+    if (!EDITABLE_OPERATION_STATES.includes(row.state)) {
+      throw new DomainError('NOT_EDITABLE', `Officers are named before the operation starts: this one is ${stateWords(row.state)}.`);
+    }
+    const { added, removed, untrained } = await this.officers.replace(manager, auth, row, userIds, this.clock.now());
+    if (added.length === 0 && removed.length === 0) return this.view(manager, auth, id);
+    await this.bumpVersion(manager, auth, row.id);
+    await this.record(manager, auth, row.id, 'operation.officers-named', { added, removed, withoutMshtTraining: untrained });
+    return this.view(manager, auth, id);
+  }
+
+  /** How many of the force's officers attended, and which of those named did (when `attendedOfficerIds` is given). */
+  async recordForceAttendance(
+    manager: EntityManager,
+    auth: RequestAuth,
+    id: string,
+    version: number,
+    officersAttended: number,
+    attendedOfficerIds: readonly string[] | null | undefined,
+  ): Promise<OperationView> {
     const row = await this.lockOwned(manager, auth, id, version);
     if (!ATTENDANCE_STATES.includes(row.state)) {
       throw new DomainError('INVALID_STATE', `Attendance is recorded once the operation is completed: this one is ${stateWords(row.state)}.`);
     }
     if (!Number.isInteger(officersAttended) || officersAttended < 0) throw bad('Officers who attended must be a whole number, 0 or more', 'officersAttended');
     if (officersAttended > LIMITS.maxOfficers) throw bad(`Officers who attended must be ${LIMITS.maxOfficers} or fewer`, 'officersAttended');
+    const named =
+      attendedOfficerIds === null || attendedOfficerIds === undefined ? null : await this.officers.recordAttendance(manager, auth, row.id, attendedOfficerIds);
+    if (named !== null && named.attended.length > officersAttended) {
+      throw bad(`Officers who attended must count the ${named.attended.length} named officers marked as attended`, 'officersAttended');
+    }
     await manager
       .createQueryBuilder()
       .update(Operation)
       .set({ officersAttended })
       .where('id = :id AND organisation_id = :organisationId', { id: row.id, organisationId: auth.organisationId })
       .execute();
-    await this.record(manager, auth, row.id, 'operation.force-attendance-recorded', { officersAttended });
+    await this.record(manager, auth, row.id, 'operation.force-attendance-recorded', {
+      officersAttended,
+      ...(named === null ? {} : { namedAttended: named.attended, namedAbsent: named.absent }),
+    });
     return this.view(manager, auth, id);
+  }
+
+  /** The acting force's people who may be named to attend its operations. */
+  async officerChoices(manager: EntityManager, auth: RequestAuth): Promise<OfficerChoiceView[]> {
+    const organisation = await this.organisations.mine(manager, auth.organisationId);
+    if (organisation.kind !== 'POLICE_FORCE') return [];
+    return this.officers.choices(manager, auth);
   }
 
   // ---- the force's own checklist items ----
