@@ -25,6 +25,7 @@ const FIELDS = `id reference type state plannedStart expectedDurationMinutes gen
   dependentsExpected dependentsArrangements mediaDecision mediaReason safeguardingLeadName safeguardingLeadRole officersAttending
   femaleOfficersAttending noFemaleOfficersReason interpreterArranged proportionalityStatement intelligenceReference partnershipPlanId
   disclosureAt releasedEarlyAt releaseReason officersAttended version createdAt updatedAt availableActions checklistComplete
+  namedOfficers { userId name mshtTrainingCurrent attended }
   checklist { key title hint answer reason answeredByName answeredAt }
   transitions { action fromState toState reason byName at }`;
 const CREATE = `mutation($input: OperationDetailsInput!) { createOperation(input: $input) { ${FIELDS} } }`;
@@ -36,7 +37,10 @@ const ANSWER = `mutation($id: ID!, $version: Int!, $answers: [ChecklistAnswerInp
 const TRANSITION = `mutation($id: ID!, $version: Int!, $action: OperationAction!, $reason: String) {
   transitionOperation(id: $id, version: $version, action: $action, reason: $reason) { ${FIELDS} } }`;
 const RELEASE = `mutation($id: ID!, $version: Int!, $reason: String!) { releaseDetailsEarly(id: $id, version: $version, reason: $reason) { ${FIELDS} } }`;
-const ATTENDANCE = `mutation($id: ID!, $version: Int!, $n: Int!) { recordForceAttendance(id: $id, version: $version, officersAttended: $n) { ${FIELDS} } }`;
+const ATTENDANCE = `mutation($id: ID!, $version: Int!, $n: Int!, $named: [ID!]) {
+  recordForceAttendance(id: $id, version: $version, officersAttended: $n, attendedOfficerIds: $named) { ${FIELDS} } }`;
+const NAME_OFFICERS = `mutation($id: ID!, $version: Int!, $userIds: [ID!]!) { nameOfficers(id: $id, version: $version, userIds: $userIds) { ${FIELDS} } }`;
+const OFFICER_CHOICES = '{ officerChoices { userId name mshtTrainingCurrent } }';
 const DEFINITIONS = '{ checklistItemDefinitions { key title hint builtIn } }';
 const ADD_DEFINITION = 'mutation($title: String!, $hint: String!) { addChecklistItemDefinition(title: $title, hint: $hint) { key title hint builtIn } }';
 const RETIRE_DEFINITION = 'mutation($key: String!) { retireChecklistItemDefinition(key: $key) { key title hint builtIn } }';
@@ -671,6 +675,145 @@ describe('releasing details early and recording attendance', () => {
     expect(code(await officer.gql(ATTENDANCE, { id: created.id, version, n: -1 }))).toBe('BAD_USER_INPUT');
     const recorded = await officer.gql<{ recordForceAttendance: OperationView }>(ATTENDANCE, { id: created.id, version, n: 5 });
     expect(recorded.data?.recordForceAttendance).toMatchObject({ officersAttended: 5, version: version + 1 });
+  });
+});
+
+describe('named officers', () => {
+  interface NamedOfficer {
+    userId: string;
+    name: string;
+    mshtTrainingCurrent: boolean;
+    attended: boolean | null;
+  }
+  type Named = Result<{ nameOfficers: OperationView & { namedOfficers: NamedOfficer[] } }>;
+  const idOf = async (email: string) => (await sql<{ id: string }>('select id::text as id from user_account where email = $1', [email]))[0]?.id as string;
+  const officerRows = (operationId: string) => sql('select * from operation_officer where operation_id = $1 order by user_id', [operationId]);
+
+  it('offers the force’s own active people with their MSHT training standing, and no one else', async () => {
+    const choices = await (await as(NORTHSHIRE_OFFICER)).gql<{ officerChoices: { userId: string; name: string; mshtTrainingCurrent: boolean }[] }>(OFFICER_CHOICES);
+    expect(choices.errors).toBeUndefined();
+    const byName = new Map(choices.data?.officerChoices.map((choice) => [choice.name, choice.mshtTrainingCurrent]));
+    // Lee Oakes' MSHT course is current, Alex Admin's expired, Ray Second has none.
+    expect(Object.fromEntries(byName)).toMatchObject({ 'PC Lee Oakes': true, 'Alex Admin': false, 'PC Ray Second': false });
+    expect([...byName.keys()].some((name) => ['Sam Rivers', 'PC Jo Kerr'].includes(name))).toBe(false);
+
+    const westmereChoices = await (await as(WESTMERE_OFFICER)).gql<{ officerChoices: { name: string }[] }>(OFFICER_CHOICES);
+    expect(westmereChoices.data?.officerChoices.map((choice) => choice.name)).not.toContain('PC Lee Oakes');
+    expect(code(await (await as(HARBOUR_WORKER)).gql(OFFICER_CHOICES))).toBe('NOT_FOUND');
+  });
+
+  it('names exactly the people chosen, flags anyone without current MSHT training, and audits who was added and removed', async () => {
+    const officer = await as(NORTHSHIRE_OFFICER);
+    const [lee, ray] = [await idOf(NORTHSHIRE_OFFICER), await idOf(NORTHSHIRE_SECOND_OFFICER)];
+    const created = await create();
+
+    const named: Named = await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [ray, lee, lee] });
+    expect(named.errors).toBeUndefined();
+    expect(named.data?.nameOfficers).toMatchObject({
+      version: 2,
+      namedOfficers: [
+        { userId: lee, name: 'PC Lee Oakes', mshtTrainingCurrent: true, attended: null },
+        { userId: ray, name: 'PC Ray Second', mshtTrainingCurrent: false, attended: null },
+      ],
+    });
+    const reread = await officer.gql<{ operation: { namedOfficers: NamedOfficer[] } }>(ONE, { id: created.id });
+    expect(reread.data?.operation.namedOfficers.map((o) => o.userId)).toEqual([lee, ray]);
+
+    const fewer: Named = await officer.gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [lee] });
+    expect(fewer.data?.nameOfficers.namedOfficers.map((o) => o.name)).toEqual(['PC Lee Oakes']);
+    // The same people again changes nothing: no new version, no audit entry.
+    const same: Named = await officer.gql(NAME_OFFICERS, { id: created.id, version: 3, userIds: [lee] });
+    expect(same.data?.nameOfficers.version).toBe(3);
+
+    const entries = await sql<{ detail: Record<string, unknown> }>(
+      "select detail from audit_entry where subject_id = $1 and action = 'operation.officers-named' order by seq",
+      [created.id],
+    );
+    expect(entries.map((entry) => entry.detail)).toEqual([
+      { added: [ray, lee], removed: [], withoutMshtTraining: [ray] },
+      { added: [], removed: [ray], withoutMshtTraining: [] },
+    ]);
+  });
+
+  it('refuses other organisations’ people, unknown ids, more than are attending, stale saves and a started operation, changing nothing', async () => {
+    const officer = await as(NORTHSHIRE_OFFICER);
+    const [lee, ray, sam, jo] = await Promise.all([NORTHSHIRE_OFFICER, NORTHSHIRE_SECOND_OFFICER, HARBOUR_WORKER, WESTMERE_OFFICER].map(idOf));
+    const created = await create({ officersAttending: 2, femaleOfficersAttending: 1 });
+    expect((await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [lee] })).errors).toBeUndefined();
+    const before = { ...(await stored(created.id)), officers: await officerRows(created.id) };
+
+    for (const userIds of [[lee, sam], [jo], [randomUUID()]]) {
+      const refused = await officer.gql(NAME_OFFICERS, { id: created.id, version: 2, userIds });
+      expect(refused.errors?.[0]).toMatchObject({ message: 'Choose officers from your force’s people', extensions: { code: 'BAD_USER_INPUT', field: 'userIds' } });
+    }
+    const malformed = await officer.gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: ['not-an-id'] });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userIds' });
+    const tooMany = await officer.gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [lee, ray, await idOf(NORTHSHIRE_MANAGER)] });
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'userIds' } });
+    expect(tooMany.errors?.[0]?.message).toMatch(/^Name no more officers than are attending \(2\)/);
+    expect(code(await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [ray] }))).toBe('STALE');
+    expect(code(await (await as(WESTMERE_OFFICER)).gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [] }))).toBe('NOT_FOUND');
+    expect(code(await (await as(HARBOUR_WORKER)).gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [] }))).toBe('NOT_FOUND');
+    // The details may not drop the officers attending below those named.
+    const fewerAttending = await officer.gql(UPDATE, { id: created.id, version: 2, input: details({ officersAttending: 0, femaleOfficersAttending: 0, noFemaleOfficersReason: 'None available' }) });
+    expect(fewerAttending.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'officersAttending' } });
+    expect({ ...(await stored(created.id)), officers: await officerRows(created.id) }).toEqual(before);
+
+    const version = await forceState(created.id, 'IN_PROGRESS');
+    expect(code(await officer.gql(NAME_OFFICERS, { id: created.id, version, userIds: [] }))).toBe('NOT_EDITABLE');
+    expect(await officerRows(created.id)).toEqual(before.officers);
+  });
+
+  it('are kept from other organisations by row-level security as well', async () => {
+    const created = await create();
+    await (await as(NORTHSHIRE_OFFICER)).gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [await idOf(NORTHSHIRE_OFFICER)] });
+    for (const organisationId of [westmere, harbour]) {
+      const seen = await withClient(t.db.appUrl, async (client) => {
+        await client.query('begin');
+        await client.query("select set_config('app.org_id', $1, true)", [organisationId]);
+        const rows = (await client.query('select * from operation_officer where operation_id = $1', [created.id])).rowCount;
+        const changed = (await client.query('update operation_officer set attended = true where operation_id = $1', [created.id])).rowCount;
+        const deleted = (await client.query('delete from operation_officer where operation_id = $1', [created.id])).rowCount;
+        await client.query('rollback');
+        return [rows, changed, deleted];
+      });
+      expect(seen).toEqual([0, 0, 0]);
+    }
+    expect(await officerRows(created.id)).toHaveLength(1);
+  });
+
+  it('records which named officers attended once the operation is completed, refusing anyone not named', async () => {
+    const officer = await as(NORTHSHIRE_OFFICER);
+    const [lee, ray, sam] = await Promise.all([NORTHSHIRE_OFFICER, NORTHSHIRE_SECOND_OFFICER, HARBOUR_WORKER].map(idOf));
+    const created = await create();
+    await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [lee, ray] });
+    const version = await forceState(created.id, 'COMPLETED');
+    const before = { ...(await stored(created.id)), officers: await officerRows(created.id) };
+
+    const stranger = await officer.gql(ATTENDANCE, { id: created.id, version, n: 4, named: [lee, sam] });
+    expect(stranger.errors?.[0]).toMatchObject({ message: 'Choose officers named for this operation', extensions: { code: 'BAD_USER_INPUT', field: 'attendedOfficerIds' } });
+    const undercounted = await officer.gql(ATTENDANCE, { id: created.id, version, n: 1, named: [lee, ray] });
+    expect(undercounted.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'officersAttended' } });
+    expect({ ...(await stored(created.id)), officers: await officerRows(created.id) }).toEqual(before);
+
+    const recorded: Result<{ recordForceAttendance: { officersAttended: number; namedOfficers: NamedOfficer[] } }> = await officer.gql(ATTENDANCE, {
+      id: created.id,
+      version,
+      n: 4,
+      named: [lee],
+    });
+    expect(recorded.data?.recordForceAttendance).toMatchObject({
+      officersAttended: 4,
+      namedOfficers: [
+        { userId: lee, attended: true },
+        { userId: ray, attended: false },
+      ],
+    });
+    const [entry] = await sql<{ detail: Record<string, unknown> }>(
+      "select detail from audit_entry where subject_id = $1 and action = 'operation.force-attendance-recorded'",
+      [created.id],
+    );
+    expect(entry?.detail).toEqual({ officersAttended: 4, namedAttended: [lee], namedAbsent: [ray] });
   });
 });
 
