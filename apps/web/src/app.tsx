@@ -65,6 +65,8 @@ import {
 import {
   ATTENDANCE_PATH,
   AttendancePage,
+  NAMED_OFFICERS_PATH,
+  NamedOfficersPage,
   CHECKLIST_ITEMS_PATH,
   ChecklistItemsPage,
   DetailsStepPage,
@@ -160,6 +162,7 @@ export const routes: RouteObject[] = [
               { path: OPERATION_ACTION_PATH, element: <OperationActionPage /> },
               { path: RELEASE_DETAILS_PATH, element: <ReleaseDetailsPage /> },
               { path: ATTENDANCE_PATH, element: <AttendancePage /> },
+              { path: NAMED_OFFICERS_PATH, element: <NamedOfficersPage /> },
               { path: WITHDRAW_INVITATION_PATH, element: <WithdrawInvitationPage /> },
               { path: INVITATIONS_PATH, element: <InvitationsPage /> },
               { path: INVITATION_PATH, element: <InvitationPage /> },

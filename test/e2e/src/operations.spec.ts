@@ -196,6 +196,31 @@ describe('planning an operation and inviting partners', () => {
     await operationPage.getByTestId('invitations').getByRole('row', { name: /Safe Passage MSHT Service/ }).getByText('Awaiting answer').waitFor();
     await checkPage(operationPage, `Operation ${REFERENCE}`);
   });
+
+  it('names the force’s own officers attending, flagging anyone without current MSHT training', async () => {
+    const page = operationPage;
+    await page.getByRole('link', { name: 'Name the officers attending' }).click();
+    await page.waitForURL(`${operationUrl}/officers`);
+    const group = page.getByRole('group', { name: 'Who from your force will attend?' });
+    await group.getByRole('checkbox', { name: /PC Lee Oakes/ }).waitFor();
+    // Alex Admin's MSHT course has expired: flagged while choosing.
+    await group.getByRole('checkbox', { name: /Alex Admin/ }).waitFor();
+    expect(await group.locator('.govuk-checkboxes__item', { hasText: 'Alex Admin' }).getByText('MSHT training not current').count()).toBe(1);
+    expect(await group.locator('.govuk-checkboxes__item', { hasText: 'PC Lee Oakes' }).getByText('MSHT training not current').count()).toBe(0);
+    await checkPage(page, 'Officers attending');
+
+    await group.getByRole('checkbox', { name: /PC Lee Oakes/ }).check();
+    await group.getByRole('checkbox', { name: /Alex Admin/ }).check();
+    await page.getByRole('button', { name: 'Save officers' }).click();
+    await page.waitForURL(operationUrl);
+    await page.locator('.govuk-notification-banner--success').getByText('The officers named to attend have been saved.').waitFor();
+    const named = page.getByTestId('named-officers');
+    await named.getByText('PC Lee Oakes').waitFor();
+    expect(await named.getByRole('listitem').filter({ hasText: 'Alex Admin' }).getByText('MSHT training not current').count()).toBe(1);
+    expect(await named.getByRole('listitem').filter({ hasText: 'PC Lee Oakes' }).getByText('MSHT training not current').count()).toBe(0);
+    await page.getByText('Someone named has no current MSHT training').waitFor();
+    await checkPage(page, `Operation ${REFERENCE}`);
+  });
 });
 
 describe('an accepted invitation inside its disclosure window', () => {

@@ -22,6 +22,8 @@ const DAY = 24 * HOUR;
 
 const OFFICERS: Readonly<Record<string, string>> = { [northshire]: personId(2), [westmere]: personId(5) };
 /** Each partner's outreach worker, named when the demo has the partner accept. */
+/** Northshire's administrator, Alex Admin, whose MSHT course has expired in the demo's training records. */
+const UNTRAINED_OFFICER = personId(4);
 const WORKERS: Readonly<Record<string, string>> = { [harbour]: personId(6), [openDoor]: personId(9), [safePassage]: personId(10) };
 const PARTNER_NUMBERS: Readonly<Record<string, number>> = { [harbour]: 3, [openDoor]: 4, [safePassage]: 5 };
 
@@ -45,6 +47,8 @@ interface DemoOperation {
   readonly invitations: readonly DemoInvitation[];
   /** How many checklist items are answered (all when absent). */
   readonly answered?: number;
+  /** Also names the force's administrator, whose MSHT training has expired: the flag shows. */
+  readonly namesUntrained?: boolean;
 }
 
 /** One operation in every state, so each screen has something to show. Made-up places and references. */
@@ -55,6 +59,7 @@ export const DEMO_OPERATIONS: readonly DemoOperation[] = [
     n: 3, force: northshire, reference: 'NS-OP-2026-135', type: 'WARRANT', state: 'PARTNERS_NOTIFIED', startsIn: 4 * DAY, generalArea: 'Port Allen PA1',
     addresses: ['Upper floor, 7 Chandlers Row, Port Allen PA1 2LB', '9 Chandlers Row, Port Allen PA1 2LB'],
     invitations: [{ partner: harbour, status: 'PENDING' }, { partner: safePassage, status: 'ACCEPTED' }],
+    namesUntrained: true,
   },
   {
     n: 4, force: northshire, reference: 'NS-OP-2026-133', type: 'WELFARE_VISIT', state: 'PARTNERS_NOTIFIED', startsIn: 8 * HOUR, generalArea: 'Kingsbridge KB2',
@@ -188,6 +193,14 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
           officer,
           stepAt(i),
         ],
+      );
+    }
+    const officersNamed = op.state === 'DRAFT' ? [] : op.namesUntrained === true ? [officer, UNTRAINED_OFFICER] : [officer];
+    for (const userId of officersNamed) {
+      await client.query(
+        `insert into operation_officer (operation_id, user_id, organisation_id, named_by_user_id, named_at, attended)
+         values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
+        [id, userId, op.force, officer, planningStarted, ['COMPLETED', 'FOLLOW_UP', 'CLOSED'].includes(op.state) ? true : null],
       );
     }
     for (const invitation of op.invitations) {

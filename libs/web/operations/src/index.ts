@@ -4,6 +4,7 @@ export { DetailsStepPage } from './lib/details-step-page.js';
 export { OPERATIONS_NAMESPACE, operationsResources } from './lib/i18n.js';
 export { currentCursor, nextPageSearch, pageNumber, previousPageSearch } from './lib/list-filter.js';
 export { operationsNavigation } from './lib/navigation.js';
+export { NamedOfficersPage } from './lib/named-officers-page.js';
 export { OperationActionPage } from './lib/operation-action-page.js';
 export { OperationPage } from './lib/operation-page.js';
 export { OperationStepPage } from './lib/operation-step-page.js';
@@ -11,6 +12,7 @@ export { OperationsPage } from './lib/operations-page.js';
 export {
   ATTENDANCE_PATH,
   CHECKLIST_ITEMS_PATH,
+  NAMED_OFFICERS_PATH,
   NEW_OPERATION_PATH,
   OPERATION_ACTION_PATH,
   OPERATION_PATH,
@@ -23,7 +25,7 @@ export {
 } from './lib/paths.js';
 export { ReleaseDetailsPage } from './lib/release-details-page.js';
 export { FormPageLayout, WarningText } from './lib/simple-form-layout.js';
-export { InvitationStatusTag, MshtWarningTag, OperationStateTag } from './lib/tags.js';
+export { AttendeeName, InvitationStatusTag, OperationStateTag } from './lib/tags.js';
 export { formatDay, formatTime, formatUkDateTime, ukToday, ukWallClock } from './lib/uk-time.js';
 export { useOrganisationKind } from './lib/use-operations.js';
 export { WithdrawInvitationPage } from './lib/withdraw-invitation-page.js';

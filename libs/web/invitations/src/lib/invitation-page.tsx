@@ -5,7 +5,7 @@ import { SERVICE_NAME, type InvitationStatus } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
-import { formatDay, formatUkDateTime, InvitationStatusTag, MshtWarningTag, WarningText } from '@liaise/web-operations';
+import { AttendeeName, formatDay, formatUkDateTime, InvitationStatusTag, WarningText } from '@liaise/web-operations';
 import { BackLink, Button, Checkboxes, ErrorSummary, NotificationBanner, RevealRadios, ServiceLink, SummaryList, Textarea, useDocumentTitle } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
 import { INVITATIONS_PATH, withdrawAcceptancePath } from './paths.js';
@@ -135,13 +135,7 @@ export function InvitationPage() {
                       <ul className="govuk-list govuk-!-margin-bottom-0">
                         {invitation.attendees.map((attendee) => (
                           <li key={attendee.userId}>
-                            {attendee.name}
-                            {!attendee.mshtTrainingCurrent && (
-                              <>
-                                {' '}
-                                <MshtWarningTag />
-                              </>
-                            )}
+                            <AttendeeName name={attendee.name} mshtTrainingCurrent={attendee.mshtTrainingCurrent} />
                           </li>
                         ))}
                       </ul>
@@ -233,17 +227,7 @@ export function InvitationPage() {
                         errorPrefix={t('errorPrefix')}
                         choices={colleagues.map((colleague) => ({
                           value: colleague.id,
-                          text: (
-                            <>
-                              {colleague.name}
-                              {!colleague.mshtTrainingCurrent && (
-                                <>
-                                  {' '}
-                                  <MshtWarningTag />
-                                </>
-                              )}
-                            </>
-                          ),
+                          text: <AttendeeName name={colleague.name} mshtTrainingCurrent={colleague.mshtTrainingCurrent} />,
                         }))}
                       />
                     ),

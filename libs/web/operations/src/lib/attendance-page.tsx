@@ -2,13 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, Checkboxes, ServiceLink, TextInput } from '@liaise/web-ui';
+import { Checkboxes, TextInput } from '@liaise/web-ui';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout } from './simple-form-layout.js';
-import { MshtWarningTag } from './tags.js';
+import { FormPageLayout, SubmitOrCancel } from './simple-form-layout.js';
+import { AttendeeName } from './tags.js';
 import { useOperationInvitations, useRecordAttendance } from './use-invitations-of-operation.js';
 import { useOperation, useRecordForceAttendance } from './use-operations.js';
 
@@ -25,7 +25,7 @@ export function attendeesOf(invitations: readonly { readonly attendees: readonly
   return [...seen.values()];
 }
 
-/** After the operation: how many of the force's officers attended, and which of the partners' named people. */
+/** After the operation: how many of the force's officers attended, which of its named officers, and which of the partners' named people. */
 export function AttendancePage() {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   const { id = '' } = useParams();
@@ -37,6 +37,7 @@ export function AttendancePage() {
   const [recordPartners, recordingPartners] = useRecordAttendance();
   const [officers, setOfficers] = useState<string | undefined>(undefined);
   const [attended, setAttended] = useState<string[] | undefined>(undefined);
+  const [officersPresent, setOfficersPresent] = useState<string[] | undefined>(undefined);
   const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
   const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
   const attendees = attendeesOf(invitations ?? []);
@@ -45,6 +46,10 @@ export function AttendancePage() {
     if (operation === undefined || operation === null || officers !== undefined) return;
     setOfficers(operation.officersAttended === null || operation.officersAttended === undefined ? '' : String(operation.officersAttended));
   }, [operation, officers]);
+  useEffect(() => {
+    if (operation === undefined || operation === null || officersPresent !== undefined) return;
+    setOfficersPresent(operation.namedOfficers.filter((officer) => officer.attended === true).map((officer) => officer.userId));
+  }, [operation, officersPresent]);
   useEffect(() => {
     if (invitations === undefined || attended !== undefined) return;
     setAttended(attendeesOf(invitations).filter((attendee) => attendee.attended === true).map((attendee) => attendee.userId));
@@ -63,12 +68,17 @@ export function AttendancePage() {
       return;
     }
     try {
-      await recordForce({ variables: { id, version: operation.version, officersAttended: Number(value) } });
+      const named = operation.namedOfficers.length === 0 ? null : (officersPresent ?? []);
+      await recordForce({ variables: { id, version: operation.version, officersAttended: Number(value), attendedOfficerIds: named } });
       if (attendees.length > 0) {
         await recordPartners({ variables: { id, attendance: attendees.map((attendee) => ({ userId: attendee.userId, attended: (attended ?? []).includes(attendee.userId) })) } });
       }
     } catch (caught: unknown) {
-      fail(isStale(caught) ? [{ message: t('stale') }] : (problemsOf(caught, (message) => (/officers/i.test(message) ? 'officersAttended' : undefined)) ?? [{ message: t('serviceProblem') }]));
+      fail(
+        isStale(caught)
+          ? [{ message: t('stale') }]
+          : (problemsOf(caught, (message, named) => (named === 'attendedOfficerIds' ? named : /officers/i.test(message) ? 'officersAttended' : undefined)) ?? [{ message: t('serviceProblem') }]),
+      );
       return;
     }
     const state: OperationDoneState = { operationDone: 'attendance' };
@@ -97,6 +107,19 @@ export function AttendancePage() {
             error={attempt.problems.find((problem) => problem.field === 'officersAttended')?.message}
             errorPrefix={t('errorPrefix')}
           />
+          {operation.namedOfficers.length > 0 && (
+            <Checkboxes
+              id="attendedOfficerIds"
+              name="attendedOfficerIds"
+              legend={t('attendance.named')}
+              hint={t('attendance.namedHint')}
+              values={officersPresent ?? []}
+              onChange={setOfficersPresent}
+              error={attempt.problems.find((problem) => problem.field === 'attendedOfficerIds')?.message}
+              errorPrefix={t('errorPrefix')}
+              choices={operation.namedOfficers.map((officer) => ({ value: officer.userId, text: officer.name }))}
+            />
+          )}
           {invitations === undefined ? (
             <p className="govuk-body" role="status">
               {t('loading')}
@@ -113,27 +136,11 @@ export function AttendancePage() {
               onChange={setAttended}
               choices={attendees.map((attendee) => ({
                 value: attendee.userId,
-                text: (
-                  <>
-                    {attendee.name}
-                    {attendee.organisationName === '' ? '' : ` (${attendee.organisationName})`}
-                    {!attendee.mshtTrainingCurrent && (
-                      <>
-                        {' '}
-                        <MshtWarningTag />
-                      </>
-                    )}
-                  </>
-                ),
+                text: <AttendeeName name={attendee.organisationName === '' ? attendee.name : `${attendee.name} (${attendee.organisationName})`} mshtTrainingCurrent={attendee.mshtTrainingCurrent} />,
               }))}
             />
           )}
-          <ButtonGroup>
-            <Button>{t('attendance.submit')}</Button>
-            <ServiceLink className="govuk-link" href={operationPath(id)}>
-              {t('cancel')}
-            </ServiceLink>
-          </ButtonGroup>
+          <SubmitOrCancel submit={t('attendance.submit')} cancelHref={operationPath(id)} />
         </form>
       )}
     </FormPageLayout>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { OPERATION_ACTIONS, type OperationAction } from '@liaise/shared-domain';
 
 /** What was just done to an operation, passed to the next page as its location's state for a success banner. */
-export type OperationDone = 'created' | 'saved' | 'released' | 'attendance' | 'withdrawn' | 'invited' | OperationAction;
+export type OperationDone = 'created' | 'saved' | 'released' | 'attendance' | 'officers' | 'withdrawn' | 'invited' | OperationAction;
 
 export interface OperationDoneState {
   readonly operationDone: OperationDone;

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { OperationAction } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, ServiceLink, Textarea } from '@liaise/web-ui';
+import { Textarea } from '@liaise/web-ui';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath, REASONED_ACTIONS, type ReasonedAction } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout, WarningText } from './simple-form-layout.js';
+import { FormPageLayout, SubmitOrCancel, WarningText } from './simple-form-layout.js';
 import { useOperation, useTransitionOperation } from './use-operations.js';
 
 const ACTION_OF: Readonly<Record<ReasonedAction, OperationAction>> = { cancel: 'CANCEL', reopen: 'REOPEN' };
@@ -69,12 +69,7 @@ export function OperationActionPage() {
             error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
             errorPrefix={t('errorPrefix')}
           />
-          <ButtonGroup>
-            <Button variant={change === 'cancel' ? 'warning' : 'primary'}>{t(`action.${change}.submit`)}</Button>
-            <ServiceLink className="govuk-link" href={operationPath(id)}>
-              {t('back')}
-            </ServiceLink>
-          </ButtonGroup>
+          <SubmitOrCancel submit={t(`action.${change}.submit`)} cancelHref={operationPath(id)} cancelText={t('back')} variant={change === 'cancel' ? 'warning' : 'primary'} />
         </form>
       )}
     </FormPageLayout>

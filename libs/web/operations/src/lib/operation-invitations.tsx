@@ -4,7 +4,7 @@ import type { InvitationStatus } from '@liaise/shared-domain';
 import { ServiceLink, Table } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { withdrawInvitationPath } from './paths.js';
-import { InvitationStatusTag, MshtWarningTag } from './tags.js';
+import { AttendeeName, InvitationStatusTag } from './tags.js';
 import { formatUkDateTime } from './uk-time.js';
 
 export interface OperationInvitationView {
@@ -70,15 +70,7 @@ export function OperationInvitations({ operationId, invitations, loading, error,
             <ul className="govuk-list govuk-!-margin-bottom-0">
               {invitation.attendees.map((attendee) => (
                 <li key={attendee.userId}>
-                  {attendee.name}
-                  {attendee.attended === true && ` (${t('operation.attended')})`}
-                  {attendee.attended === false && ` (${t('operation.didNotAttend')})`}
-                  {!attendee.mshtTrainingCurrent && (
-                    <>
-                      {' '}
-                      <MshtWarningTag />
-                    </>
-                  )}
+                  <AttendeeName name={attendee.name} attended={attendee.attended} mshtTrainingCurrent={attendee.mshtTrainingCurrent} />
                 </li>
               ))}
             </ul>

@@ -9,9 +9,10 @@ import { doneMessage } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { OperationInvitations } from './operation-invitations.js';
 import { detailsRows } from './operation-details.js';
-import { actionPath, attendancePath, OPERATIONS_PATH, releasePath, stepPath } from './paths.js';
+import { actionPath, attendancePath, namedOfficersPath, OPERATIONS_PATH, releasePath, stepPath } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt } from './problems.js';
-import { ChecklistAnswerTag, OperationStateTag } from './tags.js';
+import { WarningText } from './simple-form-layout.js';
+import { AttendeeName, ChecklistAnswerTag, OperationStateTag } from './tags.js';
 import { formatUkDateTime, toDate } from './uk-time.js';
 import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useOperation, useTransitionOperation } from './use-operations.js';
@@ -84,7 +85,10 @@ export function OperationPage() {
       links.push({ href: stepPath(id, operation.checklistComplete ? 'partners' : 'checklist'), text: actions.includes('NOTIFY_PARTNERS') ? t('actions.NOTIFY_PARTNERS') : t('operation.continuePlanning') });
     }
     if (state === 'PARTNERS_NOTIFIED') links.push({ href: stepPath(id, 'partners'), text: t('operation.inviteMore') });
-    if (EDITABLE_OPERATION_STATES.includes(state)) links.push({ href: stepPath(id, 'details'), text: t('operation.edit') });
+    if (EDITABLE_OPERATION_STATES.includes(state)) {
+      links.push({ href: stepPath(id, 'details'), text: t('operation.edit') });
+      links.push({ href: namedOfficersPath(id), text: t('operation.nameOfficers') });
+    }
     const releasable = (state === 'PARTNERS_NOTIFIED' || state === 'IN_PROGRESS') && (operation.releasedEarlyAt ?? null) === null && toDate(operation.disclosureAt).getTime() > Date.now();
     if (releasable) links.push({ href: releasePath(id), text: t('operation.release') });
     if (state === 'COMPLETED' || state === 'FOLLOW_UP') links.push({ href: attendancePath(id), text: t('operation.attendance') });
@@ -140,6 +144,21 @@ export function OperationPage() {
         <OperationInvitations operationId={id} invitations={invitations} loading={invitationsLoading} error={invitationsError} mayManage={mayManage} />
         {operation.officersAttended !== null && operation.officersAttended !== undefined && (
           <SummaryList rows={[{ key: t('operation.officersAttended'), value: String(operation.officersAttended) }]} />
+        )}
+
+        <h2 className="govuk-heading-m">{t('operation.namedOfficersHeading')}</h2>
+        <p className="govuk-body">{t('operation.namedOfficersIntro', { count: operation.officersAttending })}</p>
+        {operation.namedOfficers.some((officer) => !officer.mshtTrainingCurrent) && <WarningText>{t('operation.untrainedOfficers')}</WarningText>}
+        {operation.namedOfficers.length === 0 ? (
+          <p className="govuk-body">{t('operation.noNamedOfficers')}</p>
+        ) : (
+          <ul className="govuk-list govuk-list--bullet" data-testid="named-officers">
+            {operation.namedOfficers.map((officer) => (
+              <li key={officer.userId}>
+                <AttendeeName name={officer.name} attended={officer.attended} mshtTrainingCurrent={officer.mshtTrainingCurrent} />
+              </li>
+            ))}
+          </ul>
         )}
 
         <div className="govuk-grid-row">

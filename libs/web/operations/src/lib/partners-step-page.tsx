@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, Checkboxes, ServiceLink } from '@liaise/web-ui';
+import { Checkboxes, ServiceLink } from '@liaise/web-ui';
 import { DateTimeInput } from './date-time-input.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
+import { SubmitOrCancel } from './simple-form-layout.js';
 import { checkPartners, chosenPartnersOf, PARTNERS_ID, partnersFormOf, respondById, withChosenPartners, type PartnersForm } from './partners-form.js';
 import { operationPath, stepPath } from './paths.js';
 import { NO_ATTEMPT, type Attempt, type Problem } from './problems.js';
@@ -131,12 +132,7 @@ export function PartnersStepPage() {
             ),
           }))}
         />
-        <ButtonGroup>
-          <Button>{t('partners.continue')}</Button>
-          <ServiceLink className="govuk-link" href={operationPath(id)}>
-            {t('cancel')}
-          </ServiceLink>
-        </ButtonGroup>
+        <SubmitOrCancel submit={t('partners.continue')} cancelHref={operationPath(id)} />
       </form>
     </StepLayout>
   );

@@ -7,6 +7,7 @@ export const OPERATION_STEP_PATH = '/operations/:id/edit/:step';
 export const OPERATION_ACTION_PATH = '/operations/:id/action/:action';
 export const RELEASE_DETAILS_PATH = '/operations/:id/release';
 export const ATTENDANCE_PATH = '/operations/:id/attendance';
+export const NAMED_OFFICERS_PATH = '/operations/:id/officers';
 export const WITHDRAW_INVITATION_PATH = '/operations/:id/invitations/:invitationId/withdraw';
 
 /** The steps of the form that plans an operation, in order. */
@@ -27,6 +28,7 @@ export const stepPath = (id: string, step: Step, search = '') => `${operationPat
 export const actionPath = (id: string, action: ReasonedAction) => `${operationPath(id)}/action/${action}`;
 export const releasePath = (id: string) => `${operationPath(id)}/release`;
 export const attendancePath = (id: string) => `${operationPath(id)}/attendance`;
+export const namedOfficersPath = (id: string) => `${operationPath(id)}/officers`;
 export const withdrawInvitationPath = (id: string, invitationId: string) => `${operationPath(id)}/invitations/${encodeURIComponent(invitationId)}/withdraw`;
 
 /** The step after `step` (the review has none). */

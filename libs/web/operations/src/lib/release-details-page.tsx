@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, ServiceLink, Textarea } from '@liaise/web-ui';
+import { Textarea } from '@liaise/web-ui';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout } from './simple-form-layout.js';
+import { FormPageLayout, SubmitOrCancel } from './simple-form-layout.js';
 import { formatUkDateTime, toDate } from './uk-time.js';
 import { useOperation, useReleaseDetailsEarly } from './use-operations.js';
 
@@ -66,12 +66,7 @@ export function ReleaseDetailsPage() {
             error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
             errorPrefix={t('errorPrefix')}
           />
-          <ButtonGroup>
-            <Button>{t('release.submit')}</Button>
-            <ServiceLink className="govuk-link" href={operationPath(id)}>
-              {t('cancel')}
-            </ServiceLink>
-          </ButtonGroup>
+          <SubmitOrCancel submit={t('release.submit')} cancelHref={operationPath(id)} />
         </form>
       )}
     </FormPageLayout>

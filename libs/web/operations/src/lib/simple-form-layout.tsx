@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { BackLink, ErrorSummary, useDocumentTitle, WarningText as UiWarningText } from '@liaise/web-ui';
+import { BackLink, Button, ButtonGroup, ErrorSummary, ServiceLink, useDocumentTitle, WarningText as UiWarningText } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import type { Attempt } from './problems.js';
 
@@ -41,4 +41,25 @@ export function FormPageLayout({ title, caption, backHref, attempt, children }: 
 export function WarningText({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   return <UiWarningText hiddenLabel={t('warningText')}>{children}</UiWarningText>;
+}
+
+export interface SubmitOrCancelProps {
+  readonly submit: string;
+  readonly cancelHref: string;
+  /** "Cancel" unless said otherwise (e.g. "Back" where cancelling is the page's own action). */
+  readonly cancelText?: string;
+  readonly variant?: 'primary' | 'warning';
+}
+
+/** The form's button and, beside it, the link back to the operation without changing anything. */
+export function SubmitOrCancel({ submit, cancelHref, cancelText, variant = 'primary' }: SubmitOrCancelProps) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  return (
+    <ButtonGroup>
+      <Button variant={variant}>{submit}</Button>
+      <ServiceLink className="govuk-link" href={cancelHref}>
+        {cancelText ?? t('cancel')}
+      </ServiceLink>
+    </ButtonGroup>
+  );
 }

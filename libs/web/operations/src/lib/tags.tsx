@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistAnswer, InvitationStatus, OperationState } from '@liaise/shared-domain';
 import { Tag, type TagColour } from '@liaise/web-ui';
@@ -49,4 +50,29 @@ export function ChecklistAnswerTag({ answer }: { readonly answer: ChecklistAnswe
 export function MshtWarningTag() {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   return <Tag colour="red">{t('mshtNotCurrent')}</Tag>;
+}
+
+export interface AttendeeNameProps {
+  readonly name: ReactNode;
+  readonly mshtTrainingCurrent: boolean;
+  /** After the operation: whether they attended (null or absent until recorded). */
+  readonly attended?: boolean | null;
+}
+
+/** Someone named (or to be named) to attend: the name, whether they attended, and the flag without current MSHT training. */
+export function AttendeeName({ name, mshtTrainingCurrent, attended = null }: AttendeeNameProps) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  return (
+    <>
+      {name}
+      {attended === true && ` (${t('operation.attended')})`}
+      {attended === false && ` (${t('operation.didNotAttend')})`}
+      {!mshtTrainingCurrent && (
+        <>
+          {' '}
+          <MshtWarningTag />
+        </>
+      )}
+    </>
+  );
 }

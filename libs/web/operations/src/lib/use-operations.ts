@@ -44,6 +44,12 @@ export const OPERATION_FIELDS = graphql(`
     releasedEarlyAt
     releaseReason
     officersAttended
+    namedOfficers {
+      userId
+      name
+      mshtTrainingCurrent
+      attended
+    }
     version
     createdAt
     updatedAt
@@ -164,8 +170,26 @@ export const RELEASE_DETAILS_EARLY_MUTATION = graphql(`
 `);
 
 export const RECORD_FORCE_ATTENDANCE_MUTATION = graphql(`
-  mutation RecordForceAttendance($id: ID!, $version: Int!, $officersAttended: Int!) {
-    recordForceAttendance(id: $id, version: $version, officersAttended: $officersAttended) {
+  mutation RecordForceAttendance($id: ID!, $version: Int!, $officersAttended: Int!, $attendedOfficerIds: [ID!]) {
+    recordForceAttendance(id: $id, version: $version, officersAttended: $officersAttended, attendedOfficerIds: $attendedOfficerIds) {
+      ...OperationFields
+    }
+  }
+`);
+
+export const OFFICER_CHOICES_QUERY = graphql(`
+  query OfficerChoices {
+    officerChoices {
+      userId
+      name
+      mshtTrainingCurrent
+    }
+  }
+`);
+
+export const NAME_OFFICERS_MUTATION = graphql(`
+  mutation NameOfficers($id: ID!, $version: Int!, $userIds: [ID!]!) {
+    nameOfficers(id: $id, version: $version, userIds: $userIds) {
       ...OperationFields
     }
   }
@@ -216,6 +240,12 @@ export function useChecklistItemDefinitions() {
   return { definitions: data?.checklistItemDefinitions, loading, error };
 }
 
+/** The force's active people who may be named to attend, with their MSHT training standing. */
+export function useOfficerChoices() {
+  const { data, loading, error } = useQuery(OFFICER_CHOICES_QUERY, { fetchPolicy: 'cache-and-network' });
+  return { choices: data?.officerChoices, loading, error };
+}
+
 /** The projects the force has an active partnership with: who it may invite. */
 export function useActivePartners() {
   const { data, loading, error } = useQuery(ACTIVE_PARTNERS_QUERY, { fetchPolicy: 'cache-and-network' });
@@ -234,5 +264,6 @@ export const useAnswerChecklist = () => useMutation(ANSWER_CHECKLIST_MUTATION);
 export const useTransitionOperation = () => useMutation(TRANSITION_OPERATION_MUTATION);
 export const useReleaseDetailsEarly = () => useMutation(RELEASE_DETAILS_EARLY_MUTATION);
 export const useRecordForceAttendance = () => useMutation(RECORD_FORCE_ATTENDANCE_MUTATION);
+export const useNameOfficers = () => useMutation(NAME_OFFICERS_MUTATION);
 export const useAddChecklistItem = () => useMutation(ADD_CHECKLIST_ITEM_MUTATION, { refetchQueries: [CHECKLIST_ITEM_DEFINITIONS_QUERY] });
 export const useRetireChecklistItem = () => useMutation(RETIRE_CHECKLIST_ITEM_MUTATION, { refetchQueries: [CHECKLIST_ITEM_DEFINITIONS_QUERY] });

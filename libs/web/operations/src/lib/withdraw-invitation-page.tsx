@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, ServiceLink, Textarea } from '@liaise/web-ui';
+import { Textarea } from '@liaise/web-ui';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
 import { NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout, WarningText } from './simple-form-layout.js';
+import { FormPageLayout, SubmitOrCancel, WarningText } from './simple-form-layout.js';
 import { useOperationInvitations, useWithdrawInvitation } from './use-invitations-of-operation.js';
 import { useOperation } from './use-operations.js';
 
@@ -65,12 +65,7 @@ export function WithdrawInvitationPage() {
             error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
             errorPrefix={t('errorPrefix')}
           />
-          <ButtonGroup>
-            <Button variant="warning">{t('withdraw.submit')}</Button>
-            <ServiceLink className="govuk-link" href={operationPath(id)}>
-              {t('cancel')}
-            </ServiceLink>
-          </ButtonGroup>
+          <SubmitOrCancel submit={t('withdraw.submit')} cancelHref={operationPath(id)} variant="warning" />
         </form>
       )}
     </FormPageLayout>
