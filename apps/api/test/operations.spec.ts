@@ -764,6 +764,31 @@ describe('named officers', () => {
     expect(await officerRows(created.id)).toEqual(before.officers);
   });
 
+  it('keep the checklist true: MSHT training is not met while a named officer has none, and met stays met', async () => {
+    const officer = await as(NORTHSHIRE_OFFICER);
+    const [lee, ray] = [await idOf(NORTHSHIRE_OFFICER), await idOf(NORTHSHIRE_SECOND_OFFICER)];
+    const mshtMet = [{ key: 'msht-training', answer: 'MET' }];
+
+    const untrainedNamed = await create();
+    expect((await officer.gql(NAME_OFFICERS, { id: untrainedNamed.id, version: 1, userIds: [ray] })).errors).toBeUndefined();
+    const before = await stored(untrainedNamed.id);
+    const refusedAnswer = await officer.gql(ANSWER, { id: untrainedNamed.id, version: 2, answers: mshtMet });
+    expect(refusedAnswer.errors?.[0]).toMatchObject({
+      message: 'MSHT training cannot be met while an officer named to attend has no current MSHT training',
+      extensions: { code: 'BAD_USER_INPUT', field: 'answers' },
+    });
+    expect(await stored(untrainedNamed.id)).toEqual(before);
+
+    const answeredMet = await create();
+    expect((await officer.gql(ANSWER, { id: answeredMet.id, version: 1, answers: mshtMet })).errors).toBeUndefined();
+    const beforeNaming = { ...(await stored(answeredMet.id)), officers: await officerRows(answeredMet.id) };
+    const refusedNaming = await officer.gql(NAME_OFFICERS, { id: answeredMet.id, version: 2, userIds: [lee, ray] });
+    expect(refusedNaming.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'userIds' } });
+    expect(refusedNaming.errors?.[0]?.message).toMatch(/^The checklist answers “MSHT training” as met/);
+    expect({ ...(await stored(answeredMet.id)), officers: await officerRows(answeredMet.id) }).toEqual(beforeNaming);
+    expect((await officer.gql(NAME_OFFICERS, { id: answeredMet.id, version: 2, userIds: [lee] })).errors).toBeUndefined();
+  });
+
   it('are kept from other organisations by row-level security as well', async () => {
     const created = await create();
     await (await as(NORTHSHIRE_OFFICER)).gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [await idOf(NORTHSHIRE_OFFICER)] });

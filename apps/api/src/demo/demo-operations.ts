@@ -112,6 +112,13 @@ function pathTo(state: OperationState): Step[] {
   return path;
 }
 
+/** Why a checklist item of a demo operation is not met, or null when it is met. */
+function notMetReason(op: DemoOperation, key: string): string | null {
+  if (key === 'longer-term-plan') return 'The partnership plan for this area is being agreed with partners this month.';
+  if (key === 'msht-training' && op.namesUntrained === true) return 'One named officer’s MSHT refresher is booked for the week before the operation.';
+  return null;
+}
+
 /** Loads the demo operations, their checklists, histories and invitations. Idempotent, like the rest. */
 export async function loadDemoOperations(client: pg.Client, now: Date): Promise<void> {
   for (const op of DEMO_OPERATIONS) {
@@ -171,8 +178,8 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
           position,
           item.title,
           item.hint,
-          isAnswered ? (item.key === 'longer-term-plan' ? 'NOT_MET' : 'MET') : null,
-          isAnswered && item.key === 'longer-term-plan' ? 'The partnership plan for this area is being agreed with partners this month.' : null,
+          isAnswered ? (notMetReason(op, item.key) === null ? 'MET' : 'NOT_MET') : null,
+          isAnswered ? notMetReason(op, item.key) : null,
           isAnswered ? officer : null,
           isAnswered ? planningStarted : null,
         ],

@@ -62,6 +62,19 @@ export class NamedOfficersService {
     return rows.map((row) => ({ userId: row.id, name: row.display_name, mshtTrainingCurrent: training.get(row.id) === true }));
   }
 
+  /** How many officers named for the operation have no current MSHT training. */
+  async withoutMshtTraining(manager: EntityManager, auth: RequestAuth, operationId: string): Promise<number> {
+    const named: { user_id: string }[] = await manager.query('SELECT user_id FROM operation_officer WHERE organisation_id = $1 AND operation_id = $2', [
+      auth.organisationId,
+      operationId,
+    ]);
+    const training = await this.training.currentMshtTraining(
+      manager,
+      named.map((row) => row.user_id),
+    );
+    return named.filter((row) => training.get(row.user_id) !== true).length;
+  }
+
   /** How many officers are named for the operation. */
   async count(manager: EntityManager, auth: RequestAuth, operationId: string): Promise<number> {
     const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM operation_officer WHERE organisation_id = $1 AND operation_id = $2', [

@@ -102,6 +102,7 @@ describe('the checklist', () => {
     ['female-officers', { femaleOfficersAttending: 0 }, 'femaleOfficersAttending'],
     ['proportionality', { proportionalityStatement: '' }, 'proportionalityStatement'],
     ['media', { mediaDecision: 'BY_AGREEMENT' as const }, 'mediaReason'],
+    ['msht-training', { namedOfficersWithoutMshtTraining: 1 }, 'namedOfficers'],
   ])('cannot answer %s met while %j', (key, facts, field) => {
     expect(metRefusal(key, { ...FACTS, ...facts })?.field).toBe(field);
     expect(metRefusal(key, FACTS)).toBeNull();

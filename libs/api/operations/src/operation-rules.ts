@@ -249,13 +249,17 @@ export interface ChecklistFacts {
   readonly proportionalityStatement: string;
   readonly mediaDecision: MediaDecision;
   readonly mediaReason: string | null;
+  /** How many of the force's officers named to attend have no current MSHT training (unknown: not checked). */
+  readonly namedOfficersWithoutMshtTraining?: number;
 }
 
 const blank = (text: string | null | undefined) => (text ?? '').trim() === '';
 
 /**
  * Why a built-in item cannot be answered MET with these details, or null when it can (DOMAIN.md: the
- * safeguarding item cannot be ticked without a named lead and, with dependents expected, their arrangements).
+ * safeguarding item cannot be ticked without a named lead and, with dependents expected, their arrangements;
+ * everyone attending must have current MSHT training, so neither can the training item while a named
+ * officer has none).
  */
 export function metRefusal(key: string, facts: ChecklistFacts): { message: string; field: string } | null {
   switch (key) {
@@ -276,6 +280,10 @@ export function metRefusal(key: string, facts: ChecklistFacts): { message: strin
     case 'media':
       return facts.mediaDecision === 'BY_AGREEMENT' && blank(facts.mediaReason)
         ? { message: 'Media cannot be met: media by agreement needs the reason', field: 'mediaReason' }
+        : null;
+    case 'msht-training':
+      return (facts.namedOfficersWithoutMshtTraining ?? 0) > 0
+        ? { message: 'MSHT training cannot be met while an officer named to attend has no current MSHT training', field: 'namedOfficers' }
         : null;
     default:
       return null;

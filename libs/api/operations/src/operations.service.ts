@@ -428,7 +428,8 @@ export class OperationsService {
       );
     }
     const items = await manager.find(OperationChecklistAnswer, { where: { operationId: row.id } });
-    const checked = checkChecklistAnswers(answers, new Map(items.map((item) => [item.itemKey, { title: item.title }])), row);
+    const facts = { ...row, namedOfficersWithoutMshtTraining: await this.officers.withoutMshtTraining(manager, auth, row.id) };
+    const checked = checkChecklistAnswers(answers, new Map(items.map((item) => [item.itemKey, { title: item.title }])), facts);
     const now = this.clock.now();
     await manager.query(
       `UPDATE operation_checklist_answer a
@@ -500,6 +501,13 @@ export class OperationsService {
     }
     const { added, removed, untrained } = await this.officers.replace(manager, auth, row, userIds, this.clock.now());
     if (added.length === 0 && removed.length === 0) return this.view(manager, auth, id);
+    if (untrained.length > 0) {
+      // A checklist answering MSHT training as met stays true (the request's transaction undoes the naming).
+      const met = await manager.findOneBy(OperationChecklistAnswer, { operationId: row.id, itemKey: 'msht-training', answer: 'MET' });
+      if (met !== null) {
+        throw bad(`The checklist answers “${met.title}” as met, which someone without current MSHT training would no longer allow: name someone trained, or change that checklist answer first`, 'userIds');
+      }
+    }
     await this.bumpVersion(manager, auth, row.id);
     await this.record(manager, auth, row.id, 'operation.officers-named', { added, removed, withoutMshtTraining: untrained });
     return this.view(manager, auth, id);
