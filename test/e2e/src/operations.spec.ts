@@ -142,6 +142,7 @@ describe('planning an operation and inviting partners', () => {
     await page.getByTestId('review-partners').getByRole('term').filter({ hasText: 'Harbour Lights Project' }).waitFor();
     await page.getByTestId('review-partners').getByRole('term').filter({ hasText: 'Safe Passage MSHT Service' }).waitFor();
     await page.getByTestId('review-details').getByText(ADDRESS).waitFor();
+    await page.getByTestId('review-officers').getByText('No one from your force is named yet.').waitFor();
     await checkPage(page, 'Check your answers before notifying partners');
 
     await page.getByRole('button', { name: 'Mark ready' }).click();

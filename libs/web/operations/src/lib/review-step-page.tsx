@@ -7,11 +7,11 @@ import { doneMessage, type OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { detailsRows } from './operation-details.js';
 import { chosenPartnersOf } from './partners-form.js';
-import { operationPath, stepPath } from './paths.js';
+import { namedOfficersPath, operationPath, stepPath } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { StepLayout } from './step-layout.js';
 import { Lines, ReviewSummaryList } from './summary.js';
-import { ChecklistAnswerTag } from './tags.js';
+import { AttendeeName, ChecklistAnswerTag } from './tags.js';
 import { formatUkDateTime } from './uk-time.js';
 import { useInvitePartner, useNotifyPartners } from './use-invitations-of-operation.js';
 import { useActivePartners, useOperation, useTransitionOperation } from './use-operations.js';
@@ -126,6 +126,28 @@ export function ReviewStepPage() {
             }))}
           />
           {!operation.checklistComplete && <p className="govuk-body govuk-!-font-weight-bold">{t('review.checklistIncomplete')}</p>}
+          <h2 className="govuk-heading-m">{t('operation.namedOfficersHeading')}</h2>
+          <ReviewSummaryList
+            testId="review-officers"
+            rows={[
+              {
+                key: t('operation.namedOfficersHeading'),
+                value:
+                  operation.namedOfficers.length === 0 ? (
+                    t('operation.noNamedOfficers')
+                  ) : (
+                    <ul className="govuk-list govuk-!-margin-bottom-0">
+                      {operation.namedOfficers.map((officer) => (
+                        <li key={officer.userId}>
+                          <AttendeeName name={officer.name} mshtTrainingCurrent={officer.mshtTrainingCurrent} />
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                change: { href: namedOfficersPath(id), text: t('review.change'), hiddenText: t('operation.namedOfficersHeading').toLowerCase() },
+              },
+            ]}
+          />
         </>
       )}
       <h2 className="govuk-heading-m">{t('review.partnersHeading')}</h2>
