@@ -210,21 +210,36 @@ describe('planning an operation and inviting partners', () => {
     expect(await group.locator('.govuk-checkboxes__item', { hasText: 'PC Lee Oakes' }).getByText('MSHT training not current').count()).toBe(0);
     await checkPage(page, 'Officers attending');
 
+    // The checklist answered MSHT training as met: naming Alex Admin would make that untrue.
     await group.getByRole('checkbox', { name: /PC Lee Oakes/ }).check();
     await group.getByRole('checkbox', { name: /Alex Admin/ }).check();
+    await page.getByRole('button', { name: 'Save officers' }).click();
+    await page.locator('.govuk-error-summary').getByRole('link', { name: /^The checklist answers “MSHT training” as met/ }).waitFor();
+    await checkPage(page, 'Error: Officers attending');
+
+    await group.getByRole('checkbox', { name: /Alex Admin/ }).uncheck();
     await page.getByRole('button', { name: 'Save officers' }).click();
     await page.waitForURL(operationUrl);
     await page.locator('.govuk-notification-banner--success').getByText('The officers named to attend have been saved.').waitFor();
     const named = page.getByTestId('named-officers');
     await named.getByText('PC Lee Oakes').waitFor();
+    expect(await named.getByRole('listitem').count()).toBe(1);
+    expect(await named.getByText('MSHT training not current').count()).toBe(0);
+    await checkPage(page, `Operation ${REFERENCE}`);
+  });
+
+  it('flags a named officer without current MSHT training on the operation’s page', async () => {
+    const page = await officerBrowser.newPage();
+    // The demo's warrant in Port Allen names Alex Admin, whose MSHT course has expired.
+    await page.goto(`${portal.url}/operations/0e7a71c3-5d2e-4f10-9b6c-000000000003`);
+    const named = page.getByTestId('named-officers');
+    await named.getByText('Alex Admin').waitFor();
     expect(await named.getByRole('listitem').filter({ hasText: 'Alex Admin' }).getByText('MSHT training not current').count()).toBe(1);
     expect(await named.getByRole('listitem').filter({ hasText: 'PC Lee Oakes' }).getByText('MSHT training not current').count()).toBe(0);
     await page.getByText('Someone named has no current MSHT training').waitFor();
-    await checkPage(page, `Operation ${REFERENCE}`);
+    await checkPage(page, 'Operation NS-OP-2026-135');
   });
-});
 
-describe('an accepted invitation inside its disclosure window', () => {
   it('shows the named attendee the exact details', async () => {
     const page = await workerBrowser.newPage();
     await page.goto(`${portal.url}/invitations`);
