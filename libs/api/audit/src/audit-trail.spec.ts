@@ -40,7 +40,7 @@ async function sqlStateAsApp(organisationId: string, sql: string): Promise<strin
 
 describe('the application role and the audit_entry table', () => {
   const organisationId = newId();
-  beforeAll(() => actingFor(db.app, organisationId, (manager) => audit.record(manager, { organisationId, action: 'test.seeded' })));
+  beforeAll(() => actingFor(db.app, organisationId, (manager) => audit.record(manager, { organisationId, action: 'auth.sign-in' })));
 
   it.each([
     ['SELECT', 'SELECT * FROM audit_entry'],
@@ -114,12 +114,12 @@ describe('appending', () => {
   it('starts each organisation at seq 1 with the genesis prev_hash and links every entry to the one before', async () => {
     const organisationId = newId();
     await actingFor(db.app, organisationId, async (manager) => {
-      for (const action of ['auth.sign-in', 'operation.address-revealed', 'auth.sign-out']) await audit.record(manager, { organisationId, action });
+      for (const action of ['auth.sign-in', 'operation.details-disclosed', 'auth.sign-out'] as const) await audit.record(manager, { organisationId, action });
     });
     const chain = await chainOf(organisationId);
     expect(chain.map((entry) => [entry.seq, entry.action])).toEqual([
       ['1', 'auth.sign-in'],
-      ['2', 'operation.address-revealed'],
+      ['2', 'operation.details-disclosed'],
       ['3', 'auth.sign-out'],
     ]);
     expect(chain[0]?.prev_hash).toBe(GENESIS_HASH);
@@ -133,7 +133,7 @@ describe('appending', () => {
     await expect(
       actingFor(db.app, organisationId, async (manager) => {
         await manager.query(`INSERT INTO note (id, organisation_id, body) VALUES ($1, $2, 'first')`, [noteId, organisationId]);
-        await audit.record(manager, { organisationId, action: 'note.created', subjectType: 'note', subjectId: noteId });
+        await audit.record(manager, { organisationId, action: 'operation.created', subjectType: 'note', subjectId: noteId });
         throw new Error('the change failed after it was audited');
       }),
     ).rejects.toThrow('the change failed');
@@ -147,7 +147,7 @@ describe('appending', () => {
 
     await actingFor(db.app, organisationId, async (manager) => {
       await manager.query(`INSERT INTO note (id, organisation_id, body) VALUES ($1, $2, 'first')`, [noteId, organisationId]);
-      await audit.record(manager, { organisationId, action: 'note.created', subjectType: 'note', subjectId: noteId });
+      await audit.record(manager, { organisationId, action: 'operation.created', subjectType: 'note', subjectId: noteId });
     });
     expect(await countRows()).toEqual({ notes: 1, entries: 1 });
     // The rolled-back entry left no gap: the committed one is #1.
@@ -220,7 +220,7 @@ describe('audit_entries', () => {
         organisationId: force,
         actorUserId: outreach,
         actorOrganisationId: partner,
-        action: 'operation.address-revealed',
+        action: 'operation.details-disclosed',
         subjectType: 'operation',
         subjectId: 'op-1',
         detail: { window: 'from 12 hours before' },
@@ -231,7 +231,7 @@ describe('audit_entries', () => {
   it("returns only the acting organisation's entries, newest first", async () => {
     const forceEntries = await actingFor(db.app, force, (manager) => audit.list(manager));
     expect(forceEntries.map((entry) => [entry.seq, entry.action, entry.actorOrganisationId])).toEqual([
-      [3, 'operation.address-revealed', partner],
+      [3, 'operation.details-disclosed', partner],
       [2, 'operation.created', force],
       [1, 'auth.sign-in', force],
     ]);

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { isAuditAction, type AuditAction } from '@liaise/shared-domain';
 
 /** One thing to put on an organisation's audit trail. */
 export interface AuditRecord {
@@ -9,8 +10,8 @@ export interface AuditRecord {
   readonly actorUserId?: string | null;
   /** The organisation the actor acted for; may differ from `organisationId` (a partner reading a force's record). */
   readonly actorOrganisationId?: string | null;
-  /** `area.event`, lowercase: `auth.sign-in`, `auth.sign-in-failed`, `operation.address-revealed`. */
-  readonly action: string;
+  /** One of `AUDIT_ACTIONS` (shared): `auth.sign-in`, `operation.details-disclosed`. */
+  readonly action: AuditAction;
   readonly subjectType?: string | null;
   readonly subjectId?: string | null;
   /** A JSON object. Never secrets: keys such as password, token, secret or code are refused. */
@@ -112,6 +113,8 @@ function validate(entry: AuditRecord): string {
   if (!AUDIT_ACTION_PATTERN.test(entry.action) || entry.action.length > MAX_TEXT) {
     throw new AuditRecordError(`audit action ${JSON.stringify(entry.action)} is not of the form area.event (lowercase)`);
   }
+  // The types allow only AUDIT_ACTIONS; a caller that got round them must not write an action no page can name.
+  if (!isAuditAction(entry.action)) throw new AuditRecordError(`audit action ${JSON.stringify(entry.action)} is not one of AUDIT_ACTIONS`);
   if (typeof entry.organisationId !== 'string') throw new AuditRecordError('audit organisationId is required');
   checkUuid('organisationId', entry.organisationId);
   checkUuid('actorUserId', entry.actorUserId);

@@ -22,11 +22,11 @@ beforeAll(async () => {
   db = await createAuditTestDatabase();
   for (let n = 1; n <= 10; n += 1) {
     await actingFor(db.app, force, (manager) =>
-      audit.record(manager, { organisationId: force, action: 'operation.viewed', subjectId: String(n), ...awkward[n % awkward.length] }),
+      audit.record(manager, { organisationId: force, action: 'operation.details-disclosed', subjectId: String(n), ...awkward[n % awkward.length] }),
     );
   }
   for (let n = 1; n <= 5; n += 1) {
-    await actingFor(db.app, project, (manager) => audit.record(manager, { organisationId: project, action: 'support.recorded', detail: { n } }));
+    await actingFor(db.app, project, (manager) => audit.record(manager, { organisationId: project, action: 'training.record-added', detail: { n } }));
   }
   // A network rather than a host address, which the service would not pass on.
   await withClient(db.appUrl, (client) =>

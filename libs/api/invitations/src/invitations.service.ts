@@ -8,19 +8,7 @@ import { OperationsService, type Operation } from '@liaise/api-operations';
 import { isUuid } from '@liaise/api-organisations';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { TrainingService } from '@liaise/api-training';
-import {
-  INVITATION_STATUSES,
-  OPERATION_STATE_NAMES,
-  operationTransition,
-  roleAllows,
-  type InvitationStatus,
-  type MediaDecision,
-  type NotificationEvent,
-  type OperationAction,
-  type OperationState,
-  type OperationType,
-  type Role,
-} from '@liaise/shared-domain';
+import { INVITATION_STATUSES, OPERATION_STATE_NAMES, operationTransition, roleAllows, type InvitationStatus, type MediaDecision, type NotificationEvent, type OperationAction, type OperationState, type OperationType, type Role, type AuditAction } from '@liaise/shared-domain';
 import {
   ANSWERABLE_OPERATION_STATES,
   ATTENDANCE_OPERATION_STATES,
@@ -715,7 +703,7 @@ export class InvitationsService implements OnModuleInit {
     if (result.affected !== 1) throw new DomainError('STALE', STALE_MESSAGE);
   }
 
-  private async record(manager: EntityManager, auth: RequestAuth, row: Invitation, action: string, detail: Record<string, unknown>): Promise<void> {
+  private async record(manager: EntityManager, auth: RequestAuth, row: Invitation, action: AuditAction, detail: Record<string, unknown>): Promise<void> {
     for (const trail of [row.forceOrganisationId, row.partnerOrganisationId]) {
       await this.audit.record(manager, {
         organisationId: trail,

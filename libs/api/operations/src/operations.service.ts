@@ -11,10 +11,12 @@ import {
   EDITABLE_OPERATION_STATES,
   OPERATION_STATE_NAMES,
   OPERATION_STATES,
+  OPERATION_TRANSITION_AUDIT_ACTIONS,
   availableOperationActions,
   isIsoDate,
   operationTransition,
   ukDate,
+  type AuditAction,
   type OperationAction,
   type OperationState,
 } from '@liaise/shared-domain';
@@ -66,8 +68,6 @@ const BUILT_IN_KEYS = new Set(BUILT_IN_CHECKLIST_ITEMS.map((item) => item.key));
 const stateWords = (state: OperationState) => OPERATION_STATE_NAMES[state].toLowerCase();
 const bad = (message: string, field?: string) => new DomainError('BAD_USER_INPUT', message, field);
 
-/** `operation.mark-ready`, `operation.begin-follow-up`: the audit trail's action for a lifecycle move. */
-export const transitionAuditAction = (action: OperationAction) => `operation.${action.toLowerCase().replaceAll('_', '-')}`;
 
 /**
  * A force's operations: planning, the readiness checklist, the lifecycle. Everything runs under row-level
@@ -178,7 +178,7 @@ export class OperationsService {
       byUserId: auth.userId,
       at,
     });
-    await this.record(manager, auth, operation.id, transitionAuditAction(action), {
+    await this.record(manager, auth, operation.id, OPERATION_TRANSITION_AUDIT_ACTIONS[action], {
       from: operation.state,
       to: outcome.to,
       ...(trimmed === null ? {} : { reason: trimmed }),
@@ -662,7 +662,7 @@ export class OperationsService {
     return new Map(rows.map((row) => [row.id, row.display_name]));
   }
 
-  private async record(manager: EntityManager, auth: RequestAuth, operationId: string, action: string, detail: Record<string, unknown>): Promise<void> {
+  private async record(manager: EntityManager, auth: RequestAuth, operationId: string, action: AuditAction, detail: Record<string, unknown>): Promise<void> {
     await this.audit.record(manager, {
       organisationId: auth.organisationId,
       actorUserId: auth.userId,

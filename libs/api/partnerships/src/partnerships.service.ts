@@ -4,7 +4,7 @@ import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { isUuid, OrganisationsService, type OrganisationStatus } from '@liaise/api-organisations';
-import { isIsoDate, ukDate, type AnyOrganisationKind } from '@liaise/shared-domain';
+import { isIsoDate, ukDate, type AnyOrganisationKind, type AuditAction } from '@liaise/shared-domain';
 import { OPEN_PAIR_INDEX, Partnership } from './partnership.entity.js';
 import type { AgreementInput, ProposePartnershipInput, UpdatePartnershipAgreementInput } from './partnership.inputs.js';
 import {
@@ -38,7 +38,7 @@ const STATUS_WORDS: Readonly<Record<PartnershipStatus, string>> = {
   ENDED: 'ended',
 };
 
-const AUDIT_ACTIONS: Readonly<Record<PartnershipAction, string>> = {
+const PARTNERSHIP_AUDIT_ACTIONS: Readonly<Record<PartnershipAction, AuditAction>> = {
   accept: 'partnership.accepted',
   decline: 'partnership.declined',
   suspend: 'partnership.suspended',
@@ -193,7 +193,7 @@ export class PartnershipService {
       throw new DomainError('STALE', again.allowed ? 'The partnership changed while you were looking at it. Check it and try again.' : again.message);
     }
     const changed = await this.find(manager, id);
-    await this.record(manager, auth, changed, AUDIT_ACTIONS[action], {
+    await this.record(manager, auth, changed, PARTNERSHIP_AUDIT_ACTIONS[action], {
       from: row.status,
       to: outcome.to,
       ...(trimmedReason === null ? {} : { reason: trimmedReason }),
@@ -269,7 +269,7 @@ export class PartnershipService {
     manager: EntityManager,
     auth: RequestAuth,
     row: Partnership,
-    action: string,
+    action: AuditAction,
     detail: Record<string, unknown>,
   ): Promise<void> {
     for (const trail of [row.forceOrganisationId, row.projectOrganisationId]) {

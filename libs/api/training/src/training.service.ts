@@ -5,7 +5,7 @@ import { AuditService } from '@liaise/api-audit';
 import { UserAccount } from '@liaise/api-auth';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { isUuid } from '@liaise/api-organisations';
-import { addMonths, isIsoDate, roleAllows, ukDate } from '@liaise/shared-domain';
+import { addMonths, isIsoDate, roleAllows, ukDate, type AuditAction } from '@liaise/shared-domain';
 import { TrainingCourse } from './training-course.entity.js';
 import type { AddTrainingRecordInput, TrainingDetailsInput, UpdateTrainingRecordInput } from './training.inputs.js';
 import { TrainingRecord } from './training-record.entity.js';
@@ -236,7 +236,7 @@ export class TrainingService {
     return view;
   }
 
-  private async record(manager: EntityManager, auth: RequestAuth, action: string, recordId: string, detail: Record<string, unknown>): Promise<void> {
+  private async record(manager: EntityManager, auth: RequestAuth, action: AuditAction, recordId: string, detail: Record<string, unknown>): Promise<void> {
     await this.audit.record(manager, {
       organisationId: auth.organisationId,
       actorUserId: auth.userId,

@@ -5,3 +5,4 @@ export * from './lib/passwords.js';
 export * from './lib/principles.js';
 export * from './lib/service.js';
 export * from './lib/operations.js';
+export * from './lib/audit-actions.js';

@@ -8,6 +8,7 @@ import { cookiesAreSecure, sessionCookieName, sessionCookieOptions } from '../se
 import { SessionService } from '../sessions/session.service.js';
 import { SignInInput } from './sign-in.input.js';
 import { SignInService } from './sign-in.service.js';
+import type { AuditAction } from '@liaise/shared-domain';
 
 @Resolver(() => Viewer)
 export class SignInResolver {
@@ -64,7 +65,7 @@ export class SignInResolver {
     return ended;
   }
 
-  private recordOwnAction(auth: RequestAuth, action: string, ip: string | undefined, detail?: Record<string, unknown>) {
+  private recordOwnAction(auth: RequestAuth, action: AuditAction, ip: string | undefined, detail?: Record<string, unknown>) {
     return this.audit.record(this.tx.manager, {
       organisationId: auth.organisationId,
       actorUserId: auth.userId,

@@ -6,7 +6,7 @@ import QRCode from 'qrcode';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, inTenantTransaction, type RequestAuth } from '@liaise/api-core';
-import { SERVICE_NAME } from '@liaise/shared-domain';
+import { SERVICE_NAME, type AuditAction } from '@liaise/shared-domain';
 import { UserAccount } from '../accounts/user-account.entity.js';
 import { SessionService } from '../sessions/session.service.js';
 import { RecoveryCode } from './recovery-code.entity.js';
@@ -154,7 +154,7 @@ export class TwoFactorService {
     return account;
   }
 
-  private record(manager: EntityManager, auth: RequestAuth, action: string): Promise<string> {
+  private record(manager: EntityManager, auth: RequestAuth, action: AuditAction): Promise<string> {
     return this.audit.record(manager, {
       organisationId: auth.organisationId,
       actorUserId: auth.userId,

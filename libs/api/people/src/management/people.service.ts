@@ -4,7 +4,7 @@ import { AuditService } from '@liaise/api-audit';
 import { SessionService, UserAccount } from '@liaise/api-auth';
 import { DomainError, NotFoundError } from '@liaise/api-core';
 import { Organisation } from '@liaise/api-organisations';
-import { requiresTwoFactor, type Role } from '@liaise/shared-domain';
+import { requiresTwoFactor, type Role, type AuditAction } from '@liaise/shared-domain';
 import { isUuid, type Actor } from '../actor.js';
 import type { Person } from '../people.types.js';
 import { checkGrantable, grantableRoles } from '../roles.js';
@@ -85,7 +85,7 @@ export class PeopleService {
     return account;
   }
 
-  private record(manager: EntityManager, actor: Actor, action: string, userId: string, detail?: Record<string, unknown>): Promise<string> {
+  private record(manager: EntityManager, actor: Actor, action: AuditAction, userId: string, detail?: Record<string, unknown>): Promise<string> {
     return this.audit.record(manager, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SERVICE_NAME } from '@liaise/shared-domain';
+import { AUDIT_ACTIONS, isAuditAction, SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, Table, useDocumentTitle } from '@liaise/web-ui';
 import { AUDIT_ENTRIES_QUERY } from './documents.js';
@@ -27,6 +27,8 @@ export function AuditPage() {
     fetchPolicy: 'cache-and-network',
   });
   useDocumentTitle(allowed ? t('title') : t('notFound'), SERVICE_NAME);
+  // An entry written before its action was named here shows its code rather than nothing.
+  const actionLabel = (value: string) => (isAuditAction(value) ? t(`actions.${value}`) : value);
 
   if (!allowed) {
     return (
@@ -59,9 +61,9 @@ export function AuditPage() {
             </label>
             <select className="govuk-select" id="audit-action" name="action" value={action} onChange={(e) => setAction(e.target.value)}>
               <option value="">{t('allActions')}</option>
-              {Object.entries(t('actions', { returnObjects: true }) as Record<string, string>).map(([value, label]) => (
+              {AUDIT_ACTIONS.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {actionLabel(value)}
                 </option>
               ))}
             </select>
@@ -89,7 +91,7 @@ export function AuditPage() {
               cells: [
                 formatWhen(String(entry.occurredAt)),
                 entry.actorFromAnotherOrganisation ? t('partner') : (entry.actorName ?? t('system')),
-                (t('actions', { returnObjects: true }) as Record<string, string>)[entry.action] ?? entry.action,
+                actionLabel(entry.action),
                 Object.entries(entry.detail as Record<string, unknown>)
                   .map(([key, value]) => `${key}: ${String(value)}`)
                   .join(', '),
