@@ -31,6 +31,25 @@ describe('the audit trail page', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('names operation events in plain words: a reveal of exact details to a named attendee is on the partner’s trail', async () => {
+    // Harbour Lights' worker opens the demo's welfare visit, inside its disclosure window, as its named attendee.
+    await browser.context.clearCookies();
+    const worker = await browser.newPage();
+    await signInAsDemo(worker, portal.url, 'outreach.worker@harbourlights.example');
+    await worker.goto(`${portal.url}/invitations/1a7e0c55-2b3d-4c4e-8f5a-000000000403`);
+    await worker.getByTestId('exact-details').getByText('Addresses').waitFor();
+
+    await browser.context.clearCookies();
+    const page = await browser.newPage();
+    await signInAsDemo(page, portal.url, 'manager@harbourlights.example', { withCode: true });
+    await page.goto(`${portal.url}/audit`);
+    await page.getByLabel('Event').selectOption({ label: 'Exact details shown to a named attendee' });
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    const row = page.getByTestId('audit-entries').getByRole('row', { name: /Sam Rivers/ }).first();
+    await row.getByRole('cell', { name: 'Exact details shown to a named attendee' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('is not in an outreach worker\'s menu and answers them with page not found', async () => {
     await browser.context.clearCookies();
     const page = await browser.newPage();
