@@ -60,6 +60,43 @@ describe('the audit trail through the api', () => {
     expect(new Set(northshire.map((e) => e.actorName)).has('Sam Rivers')).toBe(false);
   });
 
+  it('names the organisation’s own people whose ids an entry holds, and never a partner’s', async () => {
+    const LEE = '5e0d1a2b-3c4d-4e5f-8a9b-000000000002';
+    const MINA = '5e0d1a2b-3c4d-4e5f-8a9b-000000000003';
+    const SAM = '5e0d1a2b-3c4d-4e5f-8a9b-000000000006';
+    const WITH_PEOPLE = `query($filter: AuditEntriesFilter) { auditEntries(filter: $filter) { entries { action detail people { id name } } } }`;
+    type Named = { auditEntries: { entries: { action: string; detail: Record<string, unknown>; people: { id: string; name: string }[] }[] } };
+
+    // Northshire adds Insp. Mina Shah to PC Lee Oakes, named on its demo operation that is ready to notify partners.
+    const officer = await signedIn('liaison.officer@northshire.police.example');
+    const operationId = '0e7a71c3-5d2e-4f10-9b6c-000000000002';
+    const read = await officer.gql<{ operation: { version: number } }>('query($id: ID!) { operation(id: $id) { version } }', { id: operationId });
+    const named = await officer.gql('mutation($id: ID!, $version: Int!, $userIds: [ID!]!) { nameOfficers(id: $id, version: $version, userIds: $userIds) { id } }', {
+      id: operationId,
+      version: read.data?.operation.version,
+      userIds: [LEE, MINA],
+    });
+    expect(named.errors).toBeUndefined();
+    // Harbour Lights' worker accepts its pending demo invitation, naming herself: both trails hold her id.
+    const worker = await signedIn('outreach.worker@harbourlights.example');
+    const invitationId = '1a7e0c55-2b3d-4c4e-8f5a-000000000303';
+    const invitation = await worker.gql<{ invitation: { version: number } }>('query($id: ID!) { invitation(id: $id) { version } }', { id: invitationId });
+    const accepted = await worker.gql(
+      'mutation($id: ID!, $version: Int!, $attendeeUserIds: [ID!]!) { acceptInvitation(id: $id, version: $version, attendeeUserIds: $attendeeUserIds) { id } }',
+      { id: invitationId, version: invitation.data?.invitation.version, attendeeUserIds: [SAM] },
+    );
+    expect(accepted.errors).toBeUndefined();
+
+    const manager = await signedIn('manager@northshire.police.example');
+    const force = async (action: string) => (await manager.gql<Named>(WITH_PEOPLE, { filter: { action, first: 1 } })).data?.auditEntries.entries[0];
+    expect(await force('operation.officers-named')).toMatchObject({ detail: { added: [MINA] }, people: [{ id: MINA, name: 'Insp. Mina Shah' }] });
+    expect(await force('invitation.accepted')).toMatchObject({ detail: { attendeeUserIds: [SAM] }, people: [] });
+
+    const harbourAdmin = await signedIn('admin@harbourlights.example');
+    const partnerEntry = (await harbourAdmin.gql<Named>(WITH_PEOPLE, { filter: { action: 'invitation.accepted', first: 1 } })).data?.auditEntries.entries[0];
+    expect(partnerEntry?.people).toEqual([{ id: SAM, name: 'Sam Rivers' }]);
+  });
+
   it('is not open to roles without audit:read', async () => {
     const worker = await signedIn('outreach.worker@harbourlights.example');
     const refused = await worker.gql<Page>(ENTRIES);

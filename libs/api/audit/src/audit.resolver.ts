@@ -3,6 +3,16 @@ import { IsDate, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-vali
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Allow, TransactionHost } from '@liaise/api-core';
 import { AUDIT_ACTION_PATTERN, AuditService } from './audit.service.js';
+import { idsIn } from './detail-ids.js';
+
+@ObjectType('AuditPersonName', { description: 'Someone of the acting organisation whose id an audit entry’s detail holds.' })
+export class AuditPersonName {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
 
 @ObjectType('AuditEntry', { description: 'One entry of the organisation\'s audit trail: who read or changed what, and when.' })
 export class AuditEntryType {
@@ -35,6 +45,11 @@ export class AuditEntryType {
 
   @Field(() => GraphQLJSONObject)
   detail!: Record<string, unknown>;
+
+  @Field(() => [AuditPersonName], {
+    description: 'The acting organisation’s people named by id in `detail`, so a reader sees names; anyone else’s id stays as it is.',
+  })
+  people!: AuditPersonName[];
 }
 
 @ObjectType()
@@ -102,14 +117,15 @@ export class AuditResolver {
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
-    const actorIds = [...new Set(page.map((row) => row.actorUserId).filter((id): id is string => id !== null))];
+    const detailIds = page.map((row) => idsIn(row.detail));
+    const userIds = [...new Set([...page.map((row) => row.actorUserId).filter((id): id is string => id !== null), ...detailIds.flat()])];
     // Row-level security shows only this organisation's people: partners stay anonymous here.
-    const names: { id: string; display_name: string }[] = actorIds.length
-      ? await this.tx.manager.query('select id, display_name from user_account where id = any($1)', [actorIds])
+    const names: { id: string; display_name: string }[] = userIds.length
+      ? await this.tx.manager.query('select id, display_name from user_account where id = any($1::uuid[])', [userIds])
       : [];
     const nameOf = new Map(names.map((row) => [row.id, row.display_name]));
     return {
-      entries: page.map((row) => ({
+      entries: page.map((row, index) => ({
         id: row.id,
         seq: row.seq,
         occurredAt: row.occurredAt,
@@ -120,6 +136,10 @@ export class AuditResolver {
         subjectType: row.subjectType,
         subjectId: row.subjectId,
         detail: row.detail,
+        people: (detailIds[index] ?? []).flatMap((id) => {
+          const name = nameOf.get(id);
+          return name === undefined ? [] : [{ id, name }];
+        }),
       })),
       nextBeforeSeq: rows.length > limit ? (page.at(-1)?.seq ?? null) : null,
     };

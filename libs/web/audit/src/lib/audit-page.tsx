@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, isAuditAction, SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, Table, useDocumentTitle } from '@liaise/web-ui';
+import { detailText } from './detail-text.js';
 import { AUDIT_ENTRIES_QUERY } from './documents.js';
 
 export const AUDIT_NAMESPACE = 'audit';
@@ -92,9 +93,7 @@ export function AuditPage() {
                 formatWhen(String(entry.occurredAt)),
                 entry.actorFromAnotherOrganisation ? t('partner') : (entry.actorName ?? t('system')),
                 actionLabel(entry.action),
-                Object.entries(entry.detail as Record<string, unknown>)
-                  .map(([key, value]) => `${key}: ${String(value)}`)
-                  .join(', '),
+                detailText(entry.detail as Record<string, unknown>, entry.people),
               ],
             }))}
           />

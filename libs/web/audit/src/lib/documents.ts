@@ -12,6 +12,10 @@ export const AUDIT_ENTRIES_QUERY = graphql(`
         actorFromAnotherOrganisation
         subjectType
         detail
+        people {
+          id
+          name
+        }
       }
       nextBeforeSeq
     }
