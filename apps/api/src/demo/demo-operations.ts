@@ -126,6 +126,7 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
     const start = new Date(now.getTime() + op.startsIn);
     const disclosureAt = new Date(start.getTime() - DEFAULT_DISCLOSURE_HOURS * HOUR);
     const path = pathTo(op.state);
+    const attendanceRecorded = ['COMPLETED', 'FOLLOW_UP', 'CLOSED'].includes(op.state);
     // Each step at a plausible time around the start, and never in the future.
     const stepAt = (i: number) =>
       new Date(Math.min(start.getTime() + STEP_OFFSETS[(path[i] as Step).action], now.getTime() - (path.length - i) * 10 * 60 * 1000));
@@ -159,7 +160,7 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
           'The visit is to check on their welfare and offer support; nobody is expected to be arrested for selling sex.',
         `INT/${op.reference}/ref-7`,
         disclosureAt,
-        ['COMPLETED', 'FOLLOW_UP', 'CLOSED'].includes(op.state) ? 5 : null,
+        attendanceRecorded ? 5 : null,
         officer,
         path.length === 0 ? planningStarted : stepAt(path.length - 1),
       ],
@@ -207,7 +208,7 @@ export async function loadDemoOperations(client: pg.Client, now: Date): Promise<
       await client.query(
         `insert into operation_officer (operation_id, user_id, organisation_id, named_by_user_id, named_at, attended)
          values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
-        [id, userId, op.force, officer, planningStarted, ['COMPLETED', 'FOLLOW_UP', 'CLOSED'].includes(op.state) ? true : null],
+        [id, userId, op.force, officer, planningStarted, attendanceRecorded ? true : null],
       );
     }
     for (const invitation of op.invitations) {

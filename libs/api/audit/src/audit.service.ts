@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { isAuditAction, type AuditAction } from '@liaise/shared-domain';
+import { UUID_PATTERN } from './detail-ids.js';
 
 /** One thing to put on an organisation's audit trail. */
 export interface AuditRecord {
@@ -58,7 +59,6 @@ export const AUDIT_ACTION_PATTERN = /^[a-z]+(\.[a-z-]+)+$/;
 /** A key is refused when any word of it (camelCase, snake_case, kebab-case) is one of these. */
 const SECRET_WORDS = new Set(['password', 'passwords', 'passwd', 'passphrase', 'token', 'tokens', 'secret', 'secrets', 'code', 'codes']);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_DETAIL_BYTES = 16 * 1024;
 const MAX_TEXT = 200;
 
@@ -89,7 +89,7 @@ function secretKey(value: unknown, path: string): string | undefined {
 }
 
 function checkUuid(name: string, value: string | null | undefined): void {
-  if (value !== null && value !== undefined && !UUID.test(value)) throw new AuditRecordError(`audit ${name} is not a uuid: ${JSON.stringify(value)}`);
+  if (value !== null && value !== undefined && !UUID_PATTERN.test(value)) throw new AuditRecordError(`audit ${name} is not a uuid: ${JSON.stringify(value)}`);
 }
 
 function checkText(name: string, value: string | null | undefined): void {

@@ -364,15 +364,7 @@ export class InvitationsService implements OnModuleInit {
   /** The acting partner's active people who may be named to attend, with their MSHT training standing. */
   async colleagues(manager: EntityManager, auth: RequestAuth, id: string): Promise<Colleague[]> {
     await this.findAsPartner(manager, auth, id);
-    const rows: { id: string; display_name: string }[] = await manager.query(
-      `SELECT id, display_name FROM user_account WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY display_name, id`,
-      [auth.organisationId],
-    );
-    const training = await this.training.currentMshtTraining(
-      manager,
-      rows.map((row) => row.id),
-    );
-    return rows.map((row) => ({ id: row.id, name: row.display_name, mshtTrainingCurrent: training.get(row.id) === true }));
+    return this.training.activePeopleWithMshtStanding(manager, auth.organisationId);
   }
 
   // ---- reading ----

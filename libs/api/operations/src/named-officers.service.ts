@@ -51,37 +51,29 @@ export class NamedOfficersService {
 
   /** The acting force's active people, who may be named, with their MSHT training standing. */
   async choices(manager: EntityManager, auth: RequestAuth): Promise<OfficerChoiceView[]> {
-    const rows: { id: string; display_name: string }[] = await manager.query(
-      `SELECT id, display_name FROM user_account WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY display_name, id`,
-      [auth.organisationId],
-    );
-    const training = await this.training.currentMshtTraining(
-      manager,
-      rows.map((row) => row.id),
-    );
-    return rows.map((row) => ({ userId: row.id, name: row.display_name, mshtTrainingCurrent: training.get(row.id) === true }));
+    const people = await this.training.activePeopleWithMshtStanding(manager, auth.organisationId);
+    return people.map(({ id, name, mshtTrainingCurrent }) => ({ userId: id, name, mshtTrainingCurrent }));
   }
 
   /** How many officers named for the operation have no current MSHT training. */
   async withoutMshtTraining(manager: EntityManager, auth: RequestAuth, operationId: string): Promise<number> {
-    const named: { user_id: string }[] = await manager.query('SELECT user_id FROM operation_officer WHERE organisation_id = $1 AND operation_id = $2', [
-      auth.organisationId,
-      operationId,
-    ]);
-    const training = await this.training.currentMshtTraining(
-      manager,
-      named.map((row) => row.user_id),
-    );
-    return named.filter((row) => training.get(row.user_id) !== true).length;
+    const named = await this.namedIds(manager, auth, operationId);
+    const training = await this.training.currentMshtTraining(manager, named);
+    return named.filter((id) => training.get(id) !== true).length;
   }
 
   /** How many officers are named for the operation. */
   async count(manager: EntityManager, auth: RequestAuth, operationId: string): Promise<number> {
-    const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM operation_officer WHERE organisation_id = $1 AND operation_id = $2', [
+    return (await this.namedIds(manager, auth, operationId)).length;
+  }
+
+  /** The ids of the officers named for the operation. */
+  private async namedIds(manager: EntityManager, auth: RequestAuth, operationId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query('SELECT user_id FROM operation_officer WHERE organisation_id = $1 AND operation_id = $2', [
       auth.organisationId,
       operationId,
-    ])) as [{ count: number }];
-    return count;
+    ]);
+    return rows.map((row) => row.user_id);
   }
 
   /**
@@ -109,11 +101,7 @@ export class NamedOfficersService {
         : await manager.query(`SELECT id FROM user_account WHERE organisation_id = $1 AND status = 'ACTIVE' AND id = ANY($2::uuid[])`, [auth.organisationId, ids]);
     if (active.length !== ids.length) throw bad(refusal, 'userIds');
 
-    const named: { user_id: string }[] = await manager.query('SELECT user_id FROM operation_officer WHERE organisation_id = $1 AND operation_id = $2', [
-      auth.organisationId,
-      operation.id,
-    ]);
-    const before = new Set(named.map((row) => row.user_id));
+    const before = new Set(await this.namedIds(manager, auth, operation.id));
     const added = ids.filter((id) => !before.has(id));
     const removed = [...before].filter((id) => !ids.includes(id));
     if (removed.length > 0) {
@@ -137,11 +125,7 @@ export class NamedOfficersService {
   async recordAttendance(manager: EntityManager, auth: RequestAuth, operationId: string, attendedUserIds: unknown): Promise<{ attended: string[]; absent: string[] }> {
     const refusal = 'Choose officers named for this operation';
     const ids = distinctIds(attendedUserIds, 'attendedOfficerIds', refusal);
-    const named: { user_id: string }[] = await manager.query('SELECT user_id FROM operation_officer WHERE organisation_id = $1 AND operation_id = $2', [
-      auth.organisationId,
-      operationId,
-    ]);
-    const namedIds = named.map((row) => row.user_id);
+    const namedIds = await this.namedIds(manager, auth, operationId);
     if (ids.some((id) => !namedIds.includes(id))) throw bad(refusal, 'attendedOfficerIds');
     await manager.query('UPDATE operation_officer SET attended = (user_id = ANY($3::uuid[])) WHERE organisation_id = $1 AND operation_id = $2', [
       auth.organisationId,

@@ -25,7 +25,7 @@ import { OperationTransition } from './operation-transition.entity.js';
 import { NamedOfficersService } from './named-officers.service.js';
 import { Operation } from './operation.entity.js';
 import { decodeOperationsCursor, encodeOperationsCursor, operationsPageQuery } from './operations-order.js';
-import { checkChecklistAnswers, checkOperationDetails, LIMITS, metRefusal, type CheckedDetails, type OperationDetails } from './operation-rules.js';
+import { checkChecklistAnswers, checkOperationDetails, LIMITS, metRefusal, type CheckedDetails, type ChecklistFacts, type OperationDetails } from './operation-rules.js';
 import type { ChecklistItemDefinitionView, OfficerChoiceView, OperationPage, OperationTransitionRecord, OperationView } from './operation.types.js';
 
 /** Called after every lifecycle move, inside the same transaction; a throw refuses the move. */
@@ -386,18 +386,14 @@ export class OperationsService {
     }
     const details = checkOperationDetails(input, { now: this.clock.now(), storedStart: row.plannedStart, releasedEarlyAt: row.releasedEarlyAt });
 
-    // An item answered MET stays true: the details may not take away what it rests on.
-    const met = await manager.find(OperationChecklistAnswer, { where: { operationId: row.id, answer: 'MET' }, order: { position: 'ASC' } });
-    for (const item of met) {
-      const refusal = metRefusal(item.itemKey, details);
-      if (refusal !== null) {
-        throw bad(`The checklist answers “${item.title}” as met, which these details no longer allow: change that checklist answer first`, refusal.field);
-      }
-    }
+    await this.keepMetAnswersTrue(manager, row.id, details, { which: 'these details no longer allow', then: 'change that checklist answer first' });
 
-    const named = await this.officers.count(manager, auth, row.id);
-    if (details.officersAttending < named) {
-      throw bad(`Officers attending must be at least the ${named} officers named for it: take some off the named officers first`, 'officersAttending');
+    // Fewer officers attending than before may leave fewer than are named.
+    if (details.officersAttending < row.officersAttending) {
+      const named = await this.officers.count(manager, auth, row.id);
+      if (details.officersAttending < named) {
+        throw bad(`Officers attending must be at least the ${named} officers named for it: take some off the named officers first`, 'officersAttending');
+      }
     }
 
     const changed = (Object.keys(details) as (keyof CheckedDetails)[]).filter((key) => !same(row[key], details[key]));
@@ -502,11 +498,13 @@ export class OperationsService {
     const { added, removed, untrained } = await this.officers.replace(manager, auth, row, userIds, this.clock.now());
     if (added.length === 0 && removed.length === 0) return this.view(manager, auth, id);
     if (untrained.length > 0) {
-      // A checklist answering MSHT training as met stays true (the request's transaction undoes the naming).
-      const met = await manager.findOneBy(OperationChecklistAnswer, { operationId: row.id, itemKey: 'msht-training', answer: 'MET' });
-      if (met !== null) {
-        throw bad(`The checklist answers “${met.title}” as met, which someone without current MSHT training would no longer allow: name someone trained, or change that checklist answer first`, 'userIds');
-      }
+      // The request's transaction undoes the naming when it is refused.
+      await this.keepMetAnswersTrue(
+        manager,
+        row.id,
+        { ...row, namedOfficersWithoutMshtTraining: untrained.length },
+        { which: 'someone without current MSHT training would no longer allow', then: 'name someone trained, or change that checklist answer first', field: 'userIds' },
+      );
     }
     await this.bumpVersion(manager, auth, row.id);
     await this.record(manager, auth, row.id, 'operation.officers-named', { added, removed, withoutMshtTraining: untrained });
@@ -648,6 +646,23 @@ export class OperationsService {
       { last: Date | null },
     ];
     return last !== null && last.getTime() >= now.getTime() ? new Date(last.getTime() + 1) : now;
+  }
+
+  /**
+   * An item answered MET stays true: refuses a change whose facts would no longer allow one, naming the item,
+   * `which` (why not) and `then` (what to do), on `field` or else the detail the item rests on.
+   */
+  private async keepMetAnswersTrue(
+    manager: EntityManager,
+    operationId: string,
+    facts: ChecklistFacts,
+    say: { readonly which: string; readonly then: string; readonly field?: string },
+  ): Promise<void> {
+    const met = await manager.find(OperationChecklistAnswer, { where: { operationId, answer: 'MET' }, order: { position: 'ASC' } });
+    for (const item of met) {
+      const refusal = metRefusal(item.itemKey, facts);
+      if (refusal !== null) throw bad(`The checklist answers “${item.title}” as met, which ${say.which}: ${say.then}`, say.field ?? refusal.field);
+    }
   }
 
   private async bumpVersion(manager: EntityManager, auth: RequestAuth, id: string): Promise<void> {

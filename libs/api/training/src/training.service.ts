@@ -58,6 +58,22 @@ export class TrainingService {
     return result;
   }
 
+  /**
+   * The active people of `organisationId` (the acting organisation: row-level security shows no other) by
+   * name, each with whether their MSHT training is current: who may be named to attend an operation.
+   */
+  async activePeopleWithMshtStanding(manager: EntityManager, organisationId: string): Promise<{ id: string; name: string; mshtTrainingCurrent: boolean }[]> {
+    const rows: { id: string; display_name: string }[] = await manager.query(
+      `SELECT id, display_name FROM user_account WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY display_name, id`,
+      [organisationId],
+    );
+    const training = await this.currentMshtTraining(
+      manager,
+      rows.map((row) => row.id),
+    );
+    return rows.map((row) => ({ id: row.id, name: row.display_name, mshtTrainingCurrent: training.get(row.id) === true }));
+  }
+
   async courses(manager: EntityManager): Promise<TrainingCourseType[]> {
     return (await this.visibleCourses(manager)).map(courseView);
   }
