@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
 import { formatVerification, verifyAuditTrail } from '@liaise/api-audit';
-import { ConfigError, loadConfig, type AppConfig } from '@liaise/api-core';
+import { ConfigError, SystemClock, loadConfig, type AppConfig } from '@liaise/api-core';
 import { generateMigration } from './commands/generate-migration.js';
 import { openDatabase } from './commands/open-database.js';
 import { writeSchema } from './commands/print-schema.js';
@@ -17,7 +17,7 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
   'demo:load': async (config) => {
     const database = await openDatabase(config, pino({ level: config.logLevel }));
     try {
-      await loadDemoData(database.ownerUrl);
+      await loadDemoData(database.ownerUrl, new SystemClock().now());
     } finally {
       await database.embedded?.stop();
     }

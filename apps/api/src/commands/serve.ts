@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import type { AppConfig } from '@liaise/api-core';
+import { SystemClock, type AppConfig } from '@liaise/api-core';
 import { AppModule } from '../app.module.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from '../demo/demo-people.js';
@@ -23,7 +23,7 @@ export async function serve(configured: AppConfig, log: Pino): Promise<void> {
   const database = await openDatabase(config, log);
   const loadDemo =
     config.demoData === 'always' || (config.demoData === 'auto' && database.embedded?.created === true);
-  if (loadDemo) await loadDemoData(database.ownerUrl);
+  if (loadDemo) await loadDemoData(database.ownerUrl, new SystemClock().now());
   const demoMode = config.demoData === 'always' || (config.demoData === 'auto' && database.embedded !== undefined);
 
   const app = await NestFactory.create(

@@ -11,9 +11,10 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from './demo-people.js';
 /**
  * Loads the demo data as the owner. Idempotent: every row has a fixed id and is upserted, so loading
  * twice leaves the same data. Row-level security is forced even for the owner, so each organisation's
- * rows are written with that organisation set as the acting one.
+ * rows are written with that organisation set as the acting one. Every date is relative to `now`, the
+ * api's own clock, so that the demo and the api agree on what is upcoming, due or expired.
  */
-export async function loadDemoData(ownerUrl: string): Promise<void> {
+export async function loadDemoData(ownerUrl: string, now: Date): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -36,13 +37,12 @@ export async function loadDemoData(ownerUrl: string): Promise<void> {
       await client.query(
         `insert into user_account (id, organisation_id, email, display_name, role, password_hash, password_changed_at,
                                    totp_secret, totp_enabled_at, version)
-         values ($1, $2, $3, $4, $5, $6, now(), $7, case when $7::text is null then null else now() end, 1)
+         values ($1, $2, $3, $4, $5, $6, $8::timestamptz, $7, case when $7::text is null then null else $8::timestamptz end, 1)
          on conflict (id) do update set organisation_id = excluded.organisation_id, email = excluded.email,
            display_name = excluded.display_name, role = excluded.role`,
-        [person.id, person.organisationId, person.email, person.displayName, person.role, passwordHash, totpSecret],
+        [person.id, person.organisationId, person.email, person.displayName, person.role, passwordHash, totpSecret, now],
       );
     }
-    const now = new Date();
     await loadPartnershipsAndTraining(client, now);
     await loadDemoOperations(client, now);
     await client.query('commit');

@@ -46,8 +46,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
-  await loadDemoData(db.ownerUrl);
   const clock = new TestClock();
+  await loadDemoData(db.ownerUrl, clock.now());
   const dataDir = await mkdtemp(path.join(tmpdir(), 'liaise-test-app-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env }, []);
   const moduleRef = await customise(
