@@ -6,10 +6,12 @@ import { ENTITIES } from '../src/entities.js';
 import { MIGRATIONS } from '../src/migrations/index.js';
 
 let db: TestDatabase;
+/** When the demo was loaded: loading it again at the same time must change nothing. */
+const DEMO_LOADED_AT = new Date('2026-11-28T09:00:00Z');
 beforeAll(async () => {
   db = await createTestDatabase();
   await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
-  await loadDemoData(db.ownerUrl);
+  await loadDemoData(db.ownerUrl, DEMO_LOADED_AT);
 });
 afterAll(() => db.drop());
 
@@ -139,7 +141,7 @@ describe('the demo data', () => {
     const snapshot = () =>
       withClient(db.superuserUrl, async (client) => (await client.query('select id, kind, name, status from organisation order by id')).rows);
     const before = await snapshot();
-    await loadDemoData(db.ownerUrl);
+    await loadDemoData(db.ownerUrl, DEMO_LOADED_AT);
     expect(await snapshot()).toEqual(before);
     expect(before).toHaveLength(DEMO_ORGANISATIONS.length + 1);
   });

@@ -78,7 +78,7 @@ const add = async (email: string, input: Record<string, unknown>) => {
 describe('the demo data', () => {
   it('has expired and expiring training among the demo people', async () => {
     const rows = await sql<{ expires_on: string }>("select expires_on::text from training_record");
-    const statuses = rows.map((row) => trainingStatus({ expiresOn: row.expires_on }, ukDate(new Date())));
+    const statuses = rows.map((row) => trainingStatus({ expiresOn: row.expires_on }, today));
     expect(statuses).toContain('EXPIRED');
     expect(statuses).toContain('EXPIRING');
     expect(statuses).toContain('CURRENT');

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
-import { APP_CONFIG, type AppConfig } from '@liaise/api-core';
+import { APP_CONFIG, Clock, type AppConfig } from '@liaise/api-core';
 import { renderMail, type TemplateName, type TemplateParams } from './templates.js';
 
 export interface MailToSend<T extends TemplateName = TemplateName> {
@@ -30,7 +30,10 @@ export class Mailer {
   /** Where .eml files are written; undefined when sending over SMTP. */
   readonly mailDir: string | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     const defaults = { from: config.mailFrom };
     if (config.smtpUrl !== undefined) {
       // nodemailer waits minutes by default; a worker should give up on a silent server much sooner and retry.
@@ -55,6 +58,7 @@ export class Mailer {
       text: rendered.text,
       html: rendered.html,
       messageId: `<${mail.id}@${messageIdDomain(this.config.publicUrl)}>`,
+      date: this.clock.now(),
     };
     if (this.smtp !== undefined) {
       await this.smtp.sendMail(message);
@@ -63,7 +67,7 @@ export class Mailer {
     if (this.files === undefined || this.mailDir === undefined) throw new Error('no mail transport');
     const info = await this.files.sendMail(message);
     await mkdir(this.mailDir, { recursive: true, mode: 0o700 });
-    const stamp = new Date().toISOString().replaceAll(':', '-');
+    const stamp = this.clock.now().toISOString().replaceAll(':', '-');
     // The file holds a one-time link: readable by this user only.
     await writeFile(path.join(this.mailDir, `${stamp}-${mail.id}.eml`), info.message, { mode: 0o600 });
   }

@@ -13,10 +13,20 @@ export interface ApiProcess {
   stop(): Promise<number | null>;
 }
 
+/**
+ * What the api process inherits besides what a test gives it: PATH, and libfaketime's variables, so that a
+ * suite run under `faketime` moves the api's clock with the test's own.
+ */
+function inherited(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && /^(PATH|LD_PRELOAD|FAKETIME.*|DONT_FAKE_MONOTONIC)$/.test(entry[0])),
+  );
+}
+
 /** Runs the built api (`apps/api/dist/main.js`) as a real process and waits until it says it is running. */
 export async function startApi(env: Record<string, string>, { timeoutMs = 60_000 } = {}): Promise<ApiProcess> {
   const child = spawn(process.execPath, [API_MAIN], {
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env },
+    env: { ...inherited(), LOG_LEVEL: 'warn', ...env },
   });
   let out = '';
   let err = '';
@@ -50,7 +60,7 @@ export async function startApi(env: Record<string, string>, { timeoutMs = 60_000
 /** Runs the built api to completion (for start-up failures) and returns what it printed. */
 export function runApiToExit(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [API_MAIN], { env: { PATH: process.env['PATH'] ?? '', ...env } });
+    const child = spawn(process.execPath, [API_MAIN], { env: { ...inherited(), ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
