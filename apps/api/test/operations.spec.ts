@@ -700,6 +700,11 @@ describe('releasing details early and recording attendance', () => {
     expect(released.errors).toBeUndefined();
     const now = t.clock.now().toISOString();
     expect(released.data?.releaseDetailsEarly).toMatchObject({ releasedEarlyAt: now, disclosureAt: now, releaseReason: 'Partners need to plan', version: version + 1 });
+    // Kept in the operation's history: who, when and why, moving nothing.
+    expect(released.data?.releaseDetailsEarly.transitions).toEqual([
+      { action: 'RELEASE_DETAILS_EARLY', fromState: 'PARTNERS_NOTIFIED', toState: 'PARTNERS_NOTIFIED', reason: 'Partners need to plan', byName: 'PC Lee Oakes', at: now },
+    ]);
+    expect(((await row(created.id)) as { state: string }).state).toBe('PARTNERS_NOTIFIED');
     expect(code(await officer.gql(RELEASE, { id: created.id, version: version + 1, reason: 'Again' }))).toBe('ALREADY_RELEASED');
     expect(await auditActions(created.id)).toContain('operation.details-released-early');
 

@@ -3,7 +3,7 @@ import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAc
 import { CreateAuditTrail1795840000000 } from '@liaise/api-audit';
 import { CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
 import { CreateInvitations1795848000000 } from '@liaise/api-invitations';
-import { AddNamedOfficers1795849000000, CreateOperations1795847000000 } from '@liaise/api-operations';
+import { AddDetailsReleaseToHistory1795851200000, AddNamedOfficers1795849000000, CreateOperations1795847000000 } from '@liaise/api-operations';
 import { CreateInvitationsAndPasswordResets1795842000000 } from '@liaise/api-people';
 import { ExtendOrganisations1795843500000 } from '@liaise/api-organisations';
 import { CreatePartnerships1795844000000 } from '@liaise/api-partnerships';
@@ -28,4 +28,5 @@ export const MIGRATIONS = [
   CreateOperations1795847000000,
   CreateInvitations1795848000000,
   AddNamedOfficers1795849000000,
+  AddDetailsReleaseToHistory1795851200000,
 ];

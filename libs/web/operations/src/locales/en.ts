@@ -321,6 +321,7 @@ export const en = {
     who: 'Who',
     why: 'Reason',
     moved: '{{from}} to {{to}}',
+    historyReleasedEarly: 'Exact details released early to the named attendees of accepting partners',
     someone: 'Someone no longer here',
     noHistory: 'Nothing has happened to the operation since it was created.',
     done: {
