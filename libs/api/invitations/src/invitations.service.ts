@@ -217,7 +217,7 @@ export class InvitationsService implements OnModuleInit {
       );
     }
     const text = cleanReason(reason, 'the invitation is being withdrawn');
-    await this.changeStatus(manager, row, status, { status: 'WITHDRAWN', reason: text, statusChangedAt: now });
+    await this.changeStatus(manager, row, status, { status: 'WITHDRAWN', reason: text, statusChangedAt: now, operationStateAtClose: operation.state });
     await manager.delete(OperationAttendee, { invitationId: row.id });
     await this.record(manager, auth, row, 'invitation.withdrawn', { from: status, reason: text });
     await this.tellPartner(manager, row, 'INVITATION_WITHDRAWN');
@@ -326,7 +326,7 @@ export class InvitationsService implements OnModuleInit {
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
     if (status !== 'PENDING') throw this.closed(row, status);
-    await this.checkAnswerable(manager, row);
+    const operationState = await this.checkAnswerable(manager, row);
     if (row.version !== version) throw new DomainError('STALE', STALE_MESSAGE);
     const text = cleanReason(reason, 'you are declining');
     await this.changeStatus(manager, row, 'PENDING', {
@@ -335,6 +335,7 @@ export class InvitationsService implements OnModuleInit {
       respondedByUserId: auth.userId,
       respondedAt: now,
       statusChangedAt: now,
+      operationStateAtClose: operationState,
     });
     await this.record(manager, auth, row, 'invitation.declined', { reason: text });
     await this.tellForce(manager, row, 'INVITATION_DECLINED');
@@ -352,9 +353,9 @@ export class InvitationsService implements OnModuleInit {
         status === 'PENDING' ? 'You have not accepted this invitation: decline it instead.' : `This invitation ${invitationStatusPhrase(status)}: only an accepted one can be withdrawn from.`,
       );
     }
-    await this.checkAnswerable(manager, row);
+    const operationState = await this.checkAnswerable(manager, row);
     const text = cleanReason(reason, 'you are withdrawing');
-    await this.changeStatus(manager, row, 'ACCEPTED', { status: 'ACCEPTANCE_WITHDRAWN', reason: text, statusChangedAt: now });
+    await this.changeStatus(manager, row, 'ACCEPTED', { status: 'ACCEPTANCE_WITHDRAWN', reason: text, statusChangedAt: now, operationStateAtClose: operationState });
     await manager.delete(OperationAttendee, { invitationId: row.id });
     await this.record(manager, auth, row, 'invitation.acceptance-withdrawn', { reason: text });
     await this.tellForce(manager, row, 'ACCEPTANCE_WITHDRAWN');
@@ -585,8 +586,8 @@ export class InvitationsService implements OnModuleInit {
     return new DomainError('INVITATION_CLOSED', `This invitation ${invitationStatusPhrase(status)}: it can no longer be answered or changed.`);
   }
 
-  /** The partner may still answer: the operation has not started being completed or been cancelled. */
-  private async checkAnswerable(manager: EntityManager, row: Invitation): Promise<void> {
+  /** The partner may still answer: the operation has not been completed or cancelled. Returns its state. */
+  private async checkAnswerable(manager: EntityManager, row: Invitation): Promise<OperationState> {
     const operation = (await this.invitedOperations(manager, [row.operationId])).get(row.operationId);
     if (operation === undefined) throw new NotFoundError();
     if (!ANSWERABLE_OPERATION_STATES.includes(operation.state)) {
@@ -595,6 +596,7 @@ export class InvitationsService implements OnModuleInit {
         `This operation is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}: its invitation can no longer be answered or changed.`,
       );
     }
+    return operation.state;
   }
 
   /** The attendees' ids, each an active person of the acting organisation (row-level security shows no one else). */
@@ -758,7 +760,7 @@ export class InvitationsService implements OnModuleInit {
   private async invitedOperations(manager: EntityManager, ids: readonly string[]): Promise<Map<string, InvitedOperation>> {
     const valid = [...new Set(ids)].filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rows: InvitedOperationRow[] = await manager.query('SELECT * FROM invited_operations($1::uuid[])', [valid]);
+    const rows: InvitedOperationRow[] = await manager.query('SELECT * FROM invited_operations($1::uuid[], $2::timestamptz)', [valid, this.clock.now()]);
     return new Map(
       rows.map((row) => [
         row.id,
