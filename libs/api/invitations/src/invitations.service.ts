@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
 import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
@@ -36,6 +37,9 @@ const PARTNER_ROLES: Role[] = ['OUTREACH_WORKER', 'MANAGER'];
 const FORCE_ROLES: Role[] = ['LIAISON_OFFICER'];
 
 const STALE_MESSAGE = 'This invitation changed while you were looking at it. Check it and try again.';
+
+/** In the request's context: the operations whose disclosed details this request has already audited a reveal of. */
+const AUDITED_REVEALS = Symbol('operations revealed in this request');
 
 export interface InvitePartnerValues {
   readonly partnerOrganisationId: string;
@@ -119,6 +123,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cls: ClsService,
   ) {}
 
   onModuleInit(): void {
@@ -470,6 +475,7 @@ export class InvitationsService implements OnModuleInit {
     );
     const row = rows[0];
     if (row === undefined) return null;
+    if (!this.firstRevealInRequest(operation.id)) return { plannedStart: row.planned_start, addresses: row.addresses, briefingPoint: row.briefing_point };
     for (const trail of [auth.organisationId, operation.forceOrganisationId]) {
       await this.audit.record(manager, {
         organisationId: trail,
@@ -483,6 +489,23 @@ export class InvitationsService implements OnModuleInit {
       });
     }
     return { plannedStart: row.planned_start, addresses: row.addresses, briefingPoint: row.briefing_point };
+  }
+
+  /**
+   * True the first time a request reveals `operationId`'s details: one read of the same details however many
+   * times a request asks for them (aliases, the same operation in a list and on its own) is one audit entry
+   * on each side. Checked and marked at once, so parallel fields of one request cannot both count as first.
+   */
+  private firstRevealInRequest(operationId: string): boolean {
+    if (!this.cls.isActive()) return true;
+    let audited = this.cls.get<Set<string> | undefined>(AUDITED_REVEALS);
+    if (audited === undefined) {
+      audited = new Set();
+      this.cls.set(AUDITED_REVEALS, audited);
+    }
+    if (audited.has(operationId)) return false;
+    audited.add(operationId);
+    return true;
   }
 
   // ---- expiry (the worker) ----
