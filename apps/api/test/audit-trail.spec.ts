@@ -1,5 +1,6 @@
 import { verifyAuditTrail } from '@liaise/api-audit';
 import { withClient } from '@liaise/api-testing';
+import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
 import { Browser, startTestApp, type TestApp } from './support/test-app.js';
 
@@ -95,6 +96,35 @@ describe('the audit trail through the api', () => {
     const harbourAdmin = await signedIn('admin@harbourlights.example');
     const partnerEntry = (await harbourAdmin.gql<Named>(WITH_PEOPLE, { filter: { action: 'invitation.accepted', first: 1 } })).data?.auditEntries.entries[0];
     expect(partnerEntry?.people).toEqual([{ id: SAM, name: 'Sam Rivers' }]);
+  });
+
+  it('shows a partner’s person on the force’s trail as someone from the partner organisation, never by name', async () => {
+    const ACTOR = `query($filter: AuditEntriesFilter) { auditEntries(filter: $filter) { entries { action actorUserId actorName actorFromAnotherOrganisation actorOrganisationName } } }`;
+    type Actors = { auditEntries: { entries: { action: string; actorUserId: string | null; actorName: string | null; actorFromAnotherOrganisation: boolean; actorOrganisationName: string | null }[] } };
+    // The test before this one: Harbour Lights' outreach worker accepted a Northshire invitation.
+    const manager = await signedIn('manager@northshire.police.example');
+    const accepted = (await manager.gql<Actors>(ACTOR, { filter: { action: 'invitation.accepted', first: 1 } })).data?.auditEntries.entries[0];
+    expect(accepted).toMatchObject({ actorName: null, actorFromAnotherOrganisation: true, actorOrganisationName: 'Harbour Lights Project' });
+    // The force's own people by name, with no organisation.
+    const named = (await manager.gql<Actors>(ACTOR, { filter: { action: 'operation.officers-named', first: 1 } })).data?.auditEntries.entries[0];
+    expect(named).toMatchObject({ actorName: 'PC Lee Oakes', actorFromAnotherOrganisation: false, actorOrganisationName: null });
+    // On the partner's own trail, its person is named.
+    const harbourAdmin = await signedIn('admin@harbourlights.example');
+    const own = (await harbourAdmin.gql<Actors>(ACTOR, { filter: { action: 'invitation.accepted', first: 1 } })).data?.auditEntries.entries[0];
+    expect(own).toMatchObject({ actorName: 'Sam Rivers', actorFromAnotherOrganisation: false, actorOrganisationName: null });
+
+    // Only an organisation that acted on the reader's own trail is named: not Westmere to Northshire, nor any to no one.
+    const [northshireId, westmereId, harbourId] = DEMO_ORGANISATIONS.map((organisation) => organisation.id) as [string, string, string];
+    const names = (organisationId: string | null, ids: string[]) =>
+      withClient(t.db.appUrl, async (client) => {
+        await client.query('begin');
+        if (organisationId !== null) await client.query("select set_config('app.org_id', $1, true)", [organisationId]);
+        const rows = (await client.query<{ name: string }>('select name from public.audit_actor_organisations($1::uuid[]) order by name', [ids])).rows;
+        await client.query('rollback');
+        return rows.map((row) => row.name);
+      });
+    expect(await names(northshireId, [harbourId, westmereId])).toEqual(['Harbour Lights Project']);
+    expect(await names(null, [harbourId, westmereId])).toEqual([]);
   });
 
   it('is not open to roles without audit:read', async () => {

@@ -103,6 +103,17 @@ async function notified(partners: readonly string[], respondInHours = 48, starts
 /** The expiry worker the app runs (the test app has the `all` role: api and worker in one process). */
 const expiryWorker = (): InvitationExpiryWorker => t.app.get(InvitationExpiryWorker);
 
+/** Moves the force's operation on by `action`, from the version it is at now; returns its new state. */
+async function move(operationId: string, action: string): Promise<string> {
+  const { operation } = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operationId });
+  const moved = await must<{ transitionOperation: { state: string } }>(
+    NORTHSHIRE_OFFICER,
+    'mutation($id: ID!, $version: Int!, $action: OperationAction!) { transitionOperation(id: $id, version: $version, action: $action) { state } }',
+    { id: operationId, version: operation.version, action },
+  );
+  return moved.transitionOperation.state;
+}
+
 const notificationsFor = (userEmail: string, subjectId: string, event: string) =>
   sql('select id from notification where user_id = $1 and subject_id = $2 and event = $3', [personId(userEmail), subjectId, event]);
 
@@ -245,6 +256,52 @@ describe('notifying partners and answering an invitation', () => {
     const force = await must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: again.invitePartner.id, reason: 'Numbers reduced' });
     expect(force.withdrawInvitation).toMatchObject({ status: 'WITHDRAWN', reason: 'Numbers reduced', availableActions: [] });
     expect(await notificationsFor(HARBOUR_WORKER, again.invitePartner.id, 'INVITATION_WITHDRAWN')).toHaveLength(1);
+  });
+
+  it('keeps from a partner that declined the operation’s later states: it sees the state it declined in, the accepting partner the live one', async () => {
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    await must(SAFE_PASSAGE_WORKER, DECLINE, { id: invitation(safePassage).id, version: invitation(safePassage).version, reason: 'No worker free' });
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    const stateSeenBy = async (email: string, id: string) => {
+      const one = await must<{ invitation: InvitationView }>(email, ONE, { id });
+      const inbox = await must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 100 });
+      const listed = inbox.invitations.items.find((item) => item.id === id);
+      expect(listed?.operation.state).toBe(one.invitation.operation.state);
+      return one.invitation.operation.state;
+    };
+    expect(await stateSeenBy(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+
+    expect(await move(operation.id, 'START')).toBe('IN_PROGRESS');
+    expect(await stateSeenBy(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+    expect(await stateSeenBy(HARBOUR_WORKER, invitation(harbour).id)).toBe('IN_PROGRESS');
+    // The force sees its own operation's live state on both invitations.
+    const force = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
+    expect(force.operation.invitations.map((i) => i.operation.state)).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
+
+    expect(await move(operation.id, 'COMPLETE')).toBe('COMPLETED');
+    expect(await stateSeenBy(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+    expect(await stateSeenBy(HARBOUR_WORKER, invitation(harbour).id)).toBe('COMPLETED');
+  });
+
+  it('keeps the state at the close from a partner whose invitation expired, was withdrawn or whose acceptance it withdrew', async () => {
+    // Expired before the expiry worker has swept it, and after.
+    const expiring = await notified([harbour, safePassage], 1);
+    t.clock.advance(2 * HOUR);
+    await move(expiring.operation.id, 'START');
+    const seen = async (email: string, id: string) => (await must<{ invitation: InvitationView }>(email, ONE, { id })).invitation.operation.state;
+    expect(await seen(HARBOUR_WORKER, expiring.invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
+    await expiryWorker().expireDue();
+    expect(await seen(HARBOUR_WORKER, expiring.invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
+
+    // Withdrawn by the force, and an acceptance withdrawn by the partner.
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    await must(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(safePassage).id, reason: 'Numbers reduced' });
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    await move(operation.id, 'START');
+    await must(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
+    await move(operation.id, 'COMPLETE');
+    expect(await seen(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+    expect(await seen(HARBOUR_WORKER, invitation(harbour).id)).toBe('IN_PROGRESS');
   });
 
   it('lists the inbox newest first, a page at a time, with the status filter', async () => {

@@ -50,6 +50,19 @@ describe('the audit trail page', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('shows the force the same reveal as done by someone from the partner organisation, never by name', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.newPage();
+    await signInAsDemo(page, portal.url, 'manager@northshire.police.example', { withCode: true });
+    await page.goto(`${portal.url}/audit`);
+    await page.getByLabel('Event').selectOption({ label: 'Exact details shown to a named attendee' });
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    const row = page.getByTestId('audit-entries').getByRole('row', { name: /Exact details shown to a named attendee/ }).first();
+    await row.getByRole('cell', { name: 'Someone from Harbour Lights Project' }).waitFor();
+    expect(await page.getByTestId('audit-entries').getByText('Sam Rivers').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('is not in an outreach worker\'s menu and answers them with page not found', async () => {
     await browser.context.clearCookies();
     const page = await browser.newPage();

@@ -37,6 +37,12 @@ export class AuditEntryType {
   @Field(() => Boolean, { description: 'True when the actor acted for another organisation (a partner).' })
   actorFromAnotherOrganisation!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the other organisation the actor acted for (a partner), whose people this trail does not name; null otherwise.',
+  })
+  actorOrganisationName!: string | null;
+
   @Field(() => String, { nullable: true })
   subjectType!: string | null;
 
@@ -124,6 +130,14 @@ export class AuditResolver {
       ? await this.tx.manager.query('select id, display_name from user_account where id = any($1::uuid[])', [userIds])
       : [];
     const nameOf = new Map(names.map((row) => [row.id, row.display_name]));
+    const otherOrganisation = (row: (typeof page)[number]) =>
+      row.actorOrganisationId !== null && row.actorOrganisationId !== row.organisationId ? row.actorOrganisationId : null;
+    const organisationIds = [...new Set(page.map(otherOrganisation).filter((id): id is string => id !== null))];
+    // Only organisations that acted on this trail are named; their people stay anonymous.
+    const organisations: { id: string; name: string }[] = organisationIds.length
+      ? await this.tx.manager.query('select id, name from public.audit_actor_organisations($1::uuid[])', [organisationIds])
+      : [];
+    const organisationNameOf = new Map(organisations.map((row) => [row.id, row.name]));
     return {
       entries: page.map((row, index) => ({
         id: row.id,
@@ -132,7 +146,8 @@ export class AuditResolver {
         action: row.action,
         actorUserId: row.actorUserId,
         actorName: row.actorUserId ? (nameOf.get(row.actorUserId) ?? null) : null,
-        actorFromAnotherOrganisation: row.actorOrganisationId !== null && row.actorOrganisationId !== row.organisationId,
+        actorFromAnotherOrganisation: otherOrganisation(row) !== null,
+        actorOrganisationName: organisationNameOf.get(otherOrganisation(row) ?? '') ?? null,
         subjectType: row.subjectType,
         subjectId: row.subjectId,
         detail: row.detail,

@@ -40,7 +40,9 @@ export class InvitedOperation {
   @Field(() => OperationTypeEnum)
   type!: OperationType;
 
-  @Field(() => OperationStateEnum)
+  @Field(() => OperationStateEnum, {
+    description: 'The live state while the partner’s invitation is open (or was cancelled with the operation); once declined, withdrawn or expired, the state it was in then.',
+  })
   state!: OperationState;
 
   @Field(() => String, { description: 'The UK day of the start, YYYY-MM-DD (not the time).' })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
 import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
@@ -36,6 +37,9 @@ const PARTNER_ROLES: Role[] = ['OUTREACH_WORKER', 'MANAGER'];
 const FORCE_ROLES: Role[] = ['LIAISON_OFFICER'];
 
 const STALE_MESSAGE = 'This invitation changed while you were looking at it. Check it and try again.';
+
+/** In the request's context: the operations whose disclosed details this request has already audited a reveal of. */
+const AUDITED_REVEALS = Symbol('operations revealed in this request');
 
 export interface InvitePartnerValues {
   readonly partnerOrganisationId: string;
@@ -119,6 +123,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cls: ClsService,
   ) {}
 
   onModuleInit(): void {
@@ -217,7 +222,7 @@ export class InvitationsService implements OnModuleInit {
       );
     }
     const text = cleanReason(reason, 'the invitation is being withdrawn');
-    await this.changeStatus(manager, row, status, { status: 'WITHDRAWN', reason: text, statusChangedAt: now });
+    await this.changeStatus(manager, row, status, { status: 'WITHDRAWN', reason: text, statusChangedAt: now, operationStateAtClose: operation.state });
     await manager.delete(OperationAttendee, { invitationId: row.id });
     await this.record(manager, auth, row, 'invitation.withdrawn', { from: status, reason: text });
     await this.tellPartner(manager, row, 'INVITATION_WITHDRAWN');
@@ -326,7 +331,7 @@ export class InvitationsService implements OnModuleInit {
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
     if (status !== 'PENDING') throw this.closed(row, status);
-    await this.checkAnswerable(manager, row);
+    const operationState = await this.checkAnswerable(manager, row);
     if (row.version !== version) throw new DomainError('STALE', STALE_MESSAGE);
     const text = cleanReason(reason, 'you are declining');
     await this.changeStatus(manager, row, 'PENDING', {
@@ -335,6 +340,7 @@ export class InvitationsService implements OnModuleInit {
       respondedByUserId: auth.userId,
       respondedAt: now,
       statusChangedAt: now,
+      operationStateAtClose: operationState,
     });
     await this.record(manager, auth, row, 'invitation.declined', { reason: text });
     await this.tellForce(manager, row, 'INVITATION_DECLINED');
@@ -352,9 +358,9 @@ export class InvitationsService implements OnModuleInit {
         status === 'PENDING' ? 'You have not accepted this invitation: decline it instead.' : `This invitation ${invitationStatusPhrase(status)}: only an accepted one can be withdrawn from.`,
       );
     }
-    await this.checkAnswerable(manager, row);
+    const operationState = await this.checkAnswerable(manager, row);
     const text = cleanReason(reason, 'you are withdrawing');
-    await this.changeStatus(manager, row, 'ACCEPTED', { status: 'ACCEPTANCE_WITHDRAWN', reason: text, statusChangedAt: now });
+    await this.changeStatus(manager, row, 'ACCEPTED', { status: 'ACCEPTANCE_WITHDRAWN', reason: text, statusChangedAt: now, operationStateAtClose: operationState });
     await manager.delete(OperationAttendee, { invitationId: row.id });
     await this.record(manager, auth, row, 'invitation.acceptance-withdrawn', { reason: text });
     await this.tellForce(manager, row, 'ACCEPTANCE_WITHDRAWN');
@@ -469,6 +475,7 @@ export class InvitationsService implements OnModuleInit {
     );
     const row = rows[0];
     if (row === undefined) return null;
+    if (!this.firstRevealInRequest(operation.id)) return { plannedStart: row.planned_start, addresses: row.addresses, briefingPoint: row.briefing_point };
     for (const trail of [auth.organisationId, operation.forceOrganisationId]) {
       await this.audit.record(manager, {
         organisationId: trail,
@@ -482,6 +489,23 @@ export class InvitationsService implements OnModuleInit {
       });
     }
     return { plannedStart: row.planned_start, addresses: row.addresses, briefingPoint: row.briefing_point };
+  }
+
+  /**
+   * True the first time a request reveals `operationId`'s details: one read of the same details however many
+   * times a request asks for them (aliases, the same operation in a list and on its own) is one audit entry
+   * on each side. Checked and marked at once, so parallel fields of one request cannot both count as first.
+   */
+  private firstRevealInRequest(operationId: string): boolean {
+    if (!this.cls.isActive()) return true;
+    let audited = this.cls.get<Set<string> | undefined>(AUDITED_REVEALS);
+    if (audited === undefined) {
+      audited = new Set();
+      this.cls.set(AUDITED_REVEALS, audited);
+    }
+    if (audited.has(operationId)) return false;
+    audited.add(operationId);
+    return true;
   }
 
   // ---- expiry (the worker) ----
@@ -585,8 +609,8 @@ export class InvitationsService implements OnModuleInit {
     return new DomainError('INVITATION_CLOSED', `This invitation ${invitationStatusPhrase(status)}: it can no longer be answered or changed.`);
   }
 
-  /** The partner may still answer: the operation has not started being completed or been cancelled. */
-  private async checkAnswerable(manager: EntityManager, row: Invitation): Promise<void> {
+  /** The partner may still answer: the operation has not been completed or cancelled. Returns its state. */
+  private async checkAnswerable(manager: EntityManager, row: Invitation): Promise<OperationState> {
     const operation = (await this.invitedOperations(manager, [row.operationId])).get(row.operationId);
     if (operation === undefined) throw new NotFoundError();
     if (!ANSWERABLE_OPERATION_STATES.includes(operation.state)) {
@@ -595,6 +619,7 @@ export class InvitationsService implements OnModuleInit {
         `This operation is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}: its invitation can no longer be answered or changed.`,
       );
     }
+    return operation.state;
   }
 
   /** The attendees' ids, each an active person of the acting organisation (row-level security shows no one else). */
@@ -758,7 +783,7 @@ export class InvitationsService implements OnModuleInit {
   private async invitedOperations(manager: EntityManager, ids: readonly string[]): Promise<Map<string, InvitedOperation>> {
     const valid = [...new Set(ids)].filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rows: InvitedOperationRow[] = await manager.query('SELECT * FROM invited_operations($1::uuid[])', [valid]);
+    const rows: InvitedOperationRow[] = await manager.query('SELECT * FROM invited_operations($1::uuid[], $2::timestamptz)', [valid, this.clock.now()]);
     return new Map(
       rows.map((row) => [
         row.id,

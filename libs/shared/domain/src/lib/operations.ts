@@ -51,6 +51,13 @@ export const OPERATION_ACTIONS = [
 ] as const;
 export type OperationAction = (typeof OPERATION_ACTIONS)[number];
 
+/**
+ * What an operation's history records: every lifecycle move, and the release of its exact details ahead of
+ * the disclosure time (which moves nothing: its from and to states are the same).
+ */
+export const OPERATION_HISTORY_ACTIONS = [...OPERATION_ACTIONS, 'RELEASE_DETAILS_EARLY'] as const;
+export type OperationHistoryAction = (typeof OPERATION_HISTORY_ACTIONS)[number];
+
 const MOVES: Readonly<Record<OperationAction, { from: readonly OperationState[]; to: OperationState }>> = {
   MARK_READY: { from: ['DRAFT'], to: 'READY' },
   REOPEN: { from: ['READY'], to: 'DRAFT' },

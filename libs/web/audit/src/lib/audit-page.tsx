@@ -91,7 +91,11 @@ export function AuditPage() {
               key: entry.id,
               cells: [
                 formatWhen(String(entry.occurredAt)),
-                entry.actorFromAnotherOrganisation ? t('partner') : (entry.actorName ?? t('system')),
+                entry.actorFromAnotherOrganisation
+                  ? entry.actorOrganisationName
+                    ? t('partnerNamed', { organisation: entry.actorOrganisationName })
+                    : t('partner')
+                  : (entry.actorName ?? t('system')),
                 actionLabel(entry.action),
                 detailText(entry.detail as Record<string, unknown>, entry.people),
               ],

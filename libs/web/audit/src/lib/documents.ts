@@ -10,6 +10,7 @@ export const AUDIT_ENTRIES_QUERY = graphql(`
         action
         actorName
         actorFromAnotherOrganisation
+        actorOrganisationName
         subjectType
         detail
         people {

@@ -15,6 +15,7 @@ export const en = {
   what: 'What',
   details: 'Details',
   partner: 'Someone from a partner organisation',
+  partnerNamed: 'Someone from {{organisation}}',
   system: 'Liaise',
   loading: 'Loading the audit trail…',
   empty: 'There are no entries to show.',

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        actorOrganisationName\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation VerifySecondFactor($input: SecondFactorCodeInput!) {\n    verifySecondFactor(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.VerifySecondFactorDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
@@ -99,7 +99,7 @@ type Documents = {
     "\n  mutation RemoveTrainingRecord($id: ID!) {\n    removeTrainingRecord(id: $id)\n  }\n": typeof types.RemoveTrainingRecordDocument,
 };
 const documents: Documents = {
-    "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        actorOrganisationName\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation VerifySecondFactor($input: SecondFactorCodeInput!) {\n    verifySecondFactor(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.VerifySecondFactorDocument,
     "\n  mutation BeginTwoFactorEnrolment {\n    beginTwoFactorEnrolment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
@@ -201,7 +201,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        actorOrganisationName\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditEntriesFilter) {\n    auditEntries(filter: $filter) {\n      entries {\n        id\n        seq\n        occurredAt\n        action\n        actorName\n        actorFromAnotherOrganisation\n        actorOrganisationName\n        subjectType\n        detail\n        people {\n          id\n          name\n        }\n      }\n      nextBeforeSeq\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -170,7 +170,7 @@ export const en = {
     intelligenceReferenceHint: 'Your force only. Partners never see it.',
     disclosure: 'Disclosure time (optional)',
     disclosureHint:
-      'From when accepting partners’ named attendees see the addresses, start time and briefing point. Leave it empty for 12 hours before the start. UK time.',
+      'From when accepting partners’ named attendees see the addresses, start time and briefing point: from 12 hours before the start up to the start. Leave it empty for 12 hours before the start. To give them the details sooner, release them early from the operation’s page, with the reason. UK time.',
     disclosureDefault: '12 hours before the start',
     save: 'Save and continue',
     saveReturn: 'Save and return to the check',
@@ -182,6 +182,7 @@ export const en = {
       startTimeMissing: 'Enter the planned start time',
       startTimeInvalid: 'Enter the planned start time on the 24-hour clock, for example, 06:30',
       startPast: 'Planned start must be in the future',
+      startTooFar: 'Planned start must be no more than 2 years from now',
       durationMissing: 'Enter the expected duration',
       durationInvalid: 'Expected duration must be whole hours and up to 59 minutes, more than zero',
       generalAreaMissing: 'Enter the general area',
@@ -320,6 +321,7 @@ export const en = {
     who: 'Who',
     why: 'Reason',
     moved: '{{from}} to {{to}}',
+    historyReleasedEarly: 'Exact details released early to the named attendees of accepting partners',
     someone: 'Someone no longer here',
     noHistory: 'Nothing has happened to the operation since it was created.',
     done: {
