@@ -1,6 +1,7 @@
 import { CreateOrganisations1795833663737 } from './1795833663737-CreateOrganisations.js';
 import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAccountsAndSessions.js';
 import { CreateAuditTrail1795840000000 } from '@liaise/api-audit';
+import { ThrottleSignIns1795850000000 } from '@liaise/api-auth';
 import { CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
 import { CreateInvitations1795848000000 } from '@liaise/api-invitations';
 import { AddNamedOfficers1795849000000, CreateOperations1795847000000 } from '@liaise/api-operations';
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   CreateOperations1795847000000,
   CreateInvitations1795848000000,
   AddNamedOfficers1795849000000,
+  ThrottleSignIns1795850000000,
 ];
