@@ -28,8 +28,8 @@ const FUNCTIONS = [
  * api) of what it counts: the e-mail address, whether or not an account has it; the client's address;
  * and the pair of both. An unknown address is counted exactly as a real one, without an account being made.
  * The table holds no organisation's rows and nothing readable: the application role has no grant on it at
- * all, and reaches it only through the SECURITY DEFINER functions below, so row-level security has nothing
- * to add. Counts are forgotten a day after the last failure; a successful pair is remembered for 90 days
+ * all, and reaches it only through the SECURITY DEFINER functions below. Row-level security is forced all
+ * the same, as on every table, with the owner (whose rights those functions run with) its only reader. Counts are forgotten a day after the last failure; a successful pair is remembered for 90 days
  * (a place the person has signed in from before is not held back by pauses others cause). Each failure
  * deletes a batch of expired rows.
  *
@@ -51,6 +51,9 @@ export class ThrottleSignIns1795850000000 implements MigrationInterface {
       CONSTRAINT "PK_sign_in_throttle" PRIMARY KEY ("key"))`);
     await queryRunner.query(`CREATE INDEX "IDX_sign_in_throttle_expires_at" ON "sign_in_throttle" ("expires_at")`);
     await queryRunner.query(`REVOKE ALL ON "sign_in_throttle" FROM PUBLIC`);
+    await queryRunner.query(`ALTER TABLE "sign_in_throttle" ENABLE ROW LEVEL SECURITY`);
+    await queryRunner.query(`ALTER TABLE "sign_in_throttle" FORCE ROW LEVEL SECURITY`);
+    await queryRunner.query(`CREATE POLICY "sign_in_throttle_owner" ON "sign_in_throttle" TO CURRENT_USER USING (true)`);
 
     // From the `p_pause_from`-th consecutive failure, a pause of 15 seconds, doubling with each further one
     // up to 15 minutes (the exponent is capped first, so a huge count cannot overflow the interval).
