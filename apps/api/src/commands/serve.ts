@@ -5,6 +5,7 @@ import type { Logger as Pino } from 'pino';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { SystemClock, type AppConfig } from '@liaise/api-core';
 import { AppModule } from '../app.module.js';
+import { trustPrivateProxies } from '../trust-proxies.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from '../demo/demo-people.js';
 import { VERSION } from '../version.js';
@@ -37,8 +38,7 @@ export async function serve(configured: AppConfig, log: Pino): Promise<void> {
   app.useLogger(app.get(Logger));
   const express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
-  // Behind the proxy in docker/ (or any on a private network) the client's address is in X-Forwarded-For.
-  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  trustPrivateProxies(app);
 
   let closing: Promise<void> | undefined;
   const shutdown = (signal: NodeJS.Signals) =>

@@ -1,6 +1,7 @@
 import { CreateOrganisations1795833663737 } from './1795833663737-CreateOrganisations.js';
 import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAccountsAndSessions.js';
 import { AddAuditActorOrganisations1795851400000, CreateAuditTrail1795840000000 } from '@liaise/api-audit';
+import { ThrottleSignIns1795850000000 } from '@liaise/api-auth';
 import { CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
 import { CreateInvitations1795848000000, FreezeStateAfterRefusal1795851300000 } from '@liaise/api-invitations';
 import { AddDetailsReleaseToHistory1795851200000, AddNamedOfficers1795849000000, CreateOperations1795847000000 } from '@liaise/api-operations';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CreateOperations1795847000000,
   CreateInvitations1795848000000,
   AddNamedOfficers1795849000000,
+  ThrottleSignIns1795850000000,
   AddDetailsReleaseToHistory1795851200000,
   FreezeStateAfterRefusal1795851300000,
   AddAuditActorOrganisations1795851400000,

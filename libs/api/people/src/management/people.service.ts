@@ -72,7 +72,7 @@ export class PeopleService {
   async enable(manager: EntityManager, actor: Actor, userId: string): Promise<Person> {
     const account = await this.colleague(manager, actor, userId);
     if (account.status === 'ACTIVE') return toPerson(account);
-    await manager.update(UserAccount, { id: account.id }, { status: 'ACTIVE', failedSignIns: 0, signInBlockedUntil: null });
+    await manager.update(UserAccount, { id: account.id }, { status: 'ACTIVE', failedCodes: 0, codesPausedUntil: null });
     await this.record(manager, actor, 'people.enabled', account.id);
     return toPerson({ ...account, status: 'ACTIVE' });
   }

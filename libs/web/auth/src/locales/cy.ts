@@ -75,6 +75,9 @@ export const cy: AuthMessages = {
     sessionEnded: 'You have been signed out',
     sessionEndedText:
       'For your security, Liaise signs you out after 30 minutes without activity, and 12 hours after you signed in. Sign in again to carry on.',
+    tooManyWrongCodes: 'Sign in again',
+    tooManyWrongCodesText:
+      'You entered a wrong code 3 times. For your security, sign in again with your e-mail address and password, then enter the code your authenticator app shows now.',
     signedOut: 'You have signed out',
     signedOutEverywhere: 'You have signed out of all devices',
     signedOutEverywhereText: 'To use Liaise again on any device, sign in there again.',
