@@ -22,8 +22,6 @@ const READY = demoOperation(2);
 const NOTIFIED = demoOperation(3);
 /** NS-OP-2026-133, partners notified, Harbour Lights accepted naming Sam Rivers, starts in 8 hours (inside the disclosure window). */
 const ACCEPTED_SOON = demoOperation(4);
-/** NS-OP-2026-129, in progress, Harbour Lights accepted naming Sam Rivers. */
-const IN_PROGRESS = demoOperation(5);
 /** NS-OP-2026-071, closed two months ago, Harbour Lights accepted and attended. */
 const CLOSED = demoOperation(8);
 
@@ -156,10 +154,12 @@ describe('offering only what can be done', () => {
   });
 
   it('offers the partner no withdrawal of its acceptance once the operation has started, and shows it the operation’s state', async () => {
+    // NS-OP-2026-133, not started yet: the acceptance may still be withdrawn.
     await worker.goto(`${portal.url}/invitations/${harbourInvitation(4)}`);
     await worker.getByRole('link', { name: 'Withdraw your acceptance' }).waitFor();
     await expect(worker.getByTestId('operation-state').textContent()).resolves.toBe('Planned');
 
+    // NS-OP-2026-129, in progress: Harbour Lights accepted, naming Sam Rivers.
     await worker.goto(`${portal.url}/invitations/${harbourInvitation(5)}`);
     await expect(worker.getByTestId('operation-state').textContent()).resolves.toBe('In progress');
     await worker.getByTestId('exact-details').getByText('Addresses').waitFor();
