@@ -169,6 +169,12 @@ describe('offering only what can be done', () => {
   });
 
   it('tells the partner plainly when the operation has ended', async () => {
+    // Its invitations list says how each operation stands: the closed one in Kingsbridge KB3 among them.
+    await worker.goto(`${portal.url}/invitations?show=all`);
+    await worker.getByTestId('invitations').getByRole('row', { name: /Kingsbridge KB3/ }).getByText('Operation: Closed').waitFor();
+    await worker.getByTestId('invitations').getByRole('row', { name: /Port Allen PA2/ }).getByText('Operation: In progress').waitFor();
+    await checkPage(worker, 'Invitations');
+
     await worker.goto(`${portal.url}/invitations/${harbourInvitation(8)}`);
     await expect(worker.getByTestId('operation-state').textContent()).resolves.toBe('Closed');
     await expect(worker.getByTestId('exact-details').textContent()).resolves.toBe('This operation has ended; its exact details are no longer shown.');

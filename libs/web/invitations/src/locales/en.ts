@@ -37,6 +37,7 @@ export const en = {
     previous: 'Previous page',
     next: 'Next page',
     open: '{{type}} on {{day}}',
+    operationState: 'Operation: {{state}}',
   },
   invitation: {
     caption: 'Invitation from {{force}}',
