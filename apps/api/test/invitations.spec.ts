@@ -510,6 +510,81 @@ describe('cancelling an operation', () => {
   });
 });
 
+describe('the actions offered on an invitation', () => {
+  const OPERATION_STATE = 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }';
+
+  /**
+   * Whether the api lets `email` take `action` on the invitation: each is tried with an answer wrong only in
+   * its content (nobody named, a blank reason), so nothing changes, and the api says so only once the
+   * invitation's status, the operation's state and the person's side and role would all allow the action.
+   */
+  async function allows(email: string, action: string, invitation: InvitationView): Promise<boolean> {
+    const { id, version } = invitation;
+    const result =
+      action === 'ACCEPT'
+        ? await gql(email, ACCEPT, { id, version, attendeeUserIds: [] })
+        : action === 'DECLINE'
+          ? await gql(email, DECLINE, { id, version, reason: ' ' })
+          : action === 'WITHDRAW'
+            ? await gql(email, WITHDRAW, { id, reason: ' ' })
+            : await gql(email, WITHDRAW_ACCEPTANCE, { id, reason: ' ' });
+    expect(result.errors).toHaveLength(1);
+    return code(result) === 'REASON_REQUIRED' || (code(result) === 'BAD_USER_INPUT' && field(result) === 'attendeeUserIds');
+  }
+
+  /** What each side is offered on each invitation, and what the api allows it, by who and partner. */
+  async function offeredAndAllowed(invitationIds: Readonly<Record<string, string>>) {
+    const seen: Record<string, { offered: string[]; allowed: string[] }> = {};
+    for (const [email, partner] of [
+      [NORTHSHIRE_OFFICER, harbour],
+      [NORTHSHIRE_OFFICER, safePassage],
+      [HARBOUR_WORKER, harbour],
+      [SAFE_PASSAGE_WORKER, safePassage],
+    ] as const) {
+      const view = (await must<{ invitation: InvitationView }>(email, ONE, { id: invitationIds[partner] })).invitation;
+      const allowed: string[] = [];
+      for (const action of ['ACCEPT', 'DECLINE', 'WITHDRAW', 'WITHDRAW_ACCEPTANCE']) if (await allows(email, action, view)) allowed.push(action);
+      seen[`${email} on ${view.partnerName}’s ${view.status.toLowerCase()} invitation`] = { offered: view.availableActions, allowed };
+    }
+    return seen;
+  }
+
+  it('are exactly what the api allows each side, in every state of the operation', async () => {
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    await must(SAFE_PASSAGE_WORKER, ACCEPT, { id: invitation(safePassage).id, version: invitation(safePassage).version, attendeeUserIds: [personId(SAFE_PASSAGE_WORKER)] });
+    const ids = { [harbour]: invitation(harbour).id, [safePassage]: invitation(safePassage).id };
+    let current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
+    const byState: Record<string, Awaited<ReturnType<typeof offeredAndAllowed>>> = {};
+    for (const action of [null, 'START', 'COMPLETE', 'BEGIN_FOLLOW_UP', 'CLOSE']) {
+      if (action !== null) current = await transition(await as(NORTHSHIRE_OFFICER), current, action);
+      byState[current.state] = await offeredAndAllowed(ids);
+    }
+    for (const [state, seen] of Object.entries(byState)) {
+      for (const [who, { offered, allowed }] of Object.entries(seen)) expect({ state, who, offered }).toEqual({ state, who, offered: allowed });
+    }
+
+    // Once the operation has started, the partner's acceptance stands; the force may still withdraw until it is completed.
+    expect(byState['IN_PROGRESS']?.[`${SAFE_PASSAGE_WORKER} on Safe Passage MSHT Service’s accepted invitation`]?.offered).toEqual([]);
+    expect(byState['IN_PROGRESS']?.[`${NORTHSHIRE_OFFICER} on Safe Passage MSHT Service’s accepted invitation`]?.offered).toEqual(['WITHDRAW']);
+    for (const state of ['COMPLETED', 'FOLLOW_UP', 'CLOSED']) {
+      expect({ state, offered: Object.values(byState[state] ?? {}).flatMap((seen) => seen.offered) }).toEqual({ state, offered: [] });
+    }
+  });
+
+  it('a partner cannot withdraw its acceptance once the operation has started, and nothing changes', async () => {
+    const { operation, invitation } = await notified([harbour]);
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    const current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
+    await transition(await as(NORTHSHIRE_OFFICER), current, 'START');
+    await as(HARBOUR_WORKER);
+    const before = await snapshot();
+    const result = await gql(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
+    expect(code(result)).toBe('INVALID_STATE');
+    expect(message(result)).toBe('This operation is in progress: an acceptance can be withdrawn only until it starts. If your people cannot attend, tell the force directly.');
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 describe('who may see an invitation', () => {
   it('only the force and the partner: anyone else is answered as for an unknown id', async () => {
     const { operation, invitation } = await notified([harbour]);

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MediaDecisionEnum, OperationStateEnum, OperationTypeEnum } from '@liaise/api-operations';
-import { INVITATION_STATUSES, type InvitationStatus, type MediaDecision, type OperationState, type OperationType } from '@liaise/shared-domain';
-import { INVITATION_ACTIONS, type InvitationAction } from './invitation-rules.js';
+import { INVITATION_ACTIONS, INVITATION_STATUSES, type InvitationAction, type InvitationStatus, type MediaDecision, type OperationState, type OperationType } from '@liaise/shared-domain';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [V in T]: V };
 

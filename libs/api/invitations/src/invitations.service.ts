@@ -9,19 +9,8 @@ import { OperationsService, type Operation } from '@liaise/api-operations';
 import { isUuid } from '@liaise/api-organisations';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { TrainingService } from '@liaise/api-training';
-import { INVITATION_STATUSES, OPERATION_STATE_NAMES, operationTransition, roleAllows, type InvitationStatus, type MediaDecision, type NotificationEvent, type OperationAction, type OperationState, type OperationType, type Role, type AuditAction } from '@liaise/shared-domain';
-import {
-  ANSWERABLE_OPERATION_STATES,
-  ATTENDANCE_OPERATION_STATES,
-  MAX_ATTENDEES,
-  MAX_INVITATION_REASON_LENGTH,
-  OPEN_INVITATION_STATUSES,
-  availableInvitationActions,
-  effectiveInvitationStatus,
-  invitationStatusPhrase,
-  ukDateTime,
-  type InvitationSide,
-} from './invitation-rules.js';
+import { INVITATION_ACTION_RULES, INVITATION_STATUSES, OPEN_INVITATION_STATUSES, OPERATION_STATE_NAMES, availableInvitationActions, effectiveInvitationStatus, operationTransition, roleAllows, type InvitationAction, type InvitationSide, type InvitationStatus, type MediaDecision, type NotificationEvent, type OperationAction, type OperationState, type OperationType, type Role, type AuditAction } from '@liaise/shared-domain';
+import { ATTENDANCE_OPERATION_STATES, MAX_ATTENDEES, MAX_INVITATION_REASON_LENGTH, invitationStatusPhrase, ukDateTime } from './invitation-rules.js';
 import { Invitation } from './invitation.entity.js';
 import type { Attendee, Colleague, InvitationPage, InvitationView, InvitedOperation, OperationDisclosure } from './invitation.types.js';
 import { OperationAttendee } from './operation-attendee.entity.js';
@@ -214,8 +203,8 @@ export class InvitationsService implements OnModuleInit {
     const operation = await this.operations.getOwned(manager, auth, row.operationId);
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
-    if (!OPEN_INVITATION_STATUSES.includes(status)) throw this.closed(row, status);
-    if (!ANSWERABLE_OPERATION_STATES.includes(operation.state)) {
+    if (!INVITATION_ACTION_RULES.WITHDRAW.statuses.includes(status)) throw this.closed(row, status);
+    if (!INVITATION_ACTION_RULES.WITHDRAW.operationStates.includes(operation.state)) {
       throw new DomainError(
         'INVALID_STATE',
         `An invitation can be withdrawn only until the operation is completed: this one is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}.`,
@@ -278,8 +267,8 @@ export class InvitationsService implements OnModuleInit {
     const row = await this.findAsPartner(manager, auth, id);
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
-    if (status !== 'PENDING') throw this.closed(row, status);
-    await this.checkAnswerable(manager, row);
+    if (!INVITATION_ACTION_RULES.ACCEPT.statuses.includes(status)) throw this.closed(row, status);
+    await this.checkOperationState(manager, row, 'ACCEPT');
     if (row.version !== version) throw new DomainError('STALE', STALE_MESSAGE);
     const ids = await this.checkAttendees(manager, attendeeUserIds);
 
@@ -330,8 +319,8 @@ export class InvitationsService implements OnModuleInit {
     const row = await this.findAsPartner(manager, auth, id);
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
-    if (status !== 'PENDING') throw this.closed(row, status);
-    const operationState = await this.checkAnswerable(manager, row);
+    if (!INVITATION_ACTION_RULES.DECLINE.statuses.includes(status)) throw this.closed(row, status);
+    const operationState = await this.checkOperationState(manager, row, 'DECLINE');
     if (row.version !== version) throw new DomainError('STALE', STALE_MESSAGE);
     const text = cleanReason(reason, 'you are declining');
     await this.changeStatus(manager, row, 'PENDING', {
@@ -351,14 +340,14 @@ export class InvitationsService implements OnModuleInit {
   async withdrawAcceptance(manager: EntityManager, auth: RequestAuth, id: string, reason: string): Promise<InvitationView> {
     const row = await this.findAsPartner(manager, auth, id);
     const now = this.clock.now();
-    if (row.status !== 'ACCEPTED') {
-      const status = effectiveInvitationStatus(row.status, row.respondBy, now);
+    const status = effectiveInvitationStatus(row.status, row.respondBy, now);
+    if (!INVITATION_ACTION_RULES.WITHDRAW_ACCEPTANCE.statuses.includes(status)) {
       throw new DomainError(
         'INVITATION_CLOSED',
         status === 'PENDING' ? 'You have not accepted this invitation: decline it instead.' : `This invitation ${invitationStatusPhrase(status)}: only an accepted one can be withdrawn from.`,
       );
     }
-    const operationState = await this.checkAnswerable(manager, row);
+    const operationState = await this.checkOperationState(manager, row, 'WITHDRAW_ACCEPTANCE');
     const text = cleanReason(reason, 'you are withdrawing');
     await this.changeStatus(manager, row, 'ACCEPTED', { status: 'ACCEPTANCE_WITHDRAWN', reason: text, statusChangedAt: now, operationStateAtClose: operationState });
     await manager.delete(OperationAttendee, { invitationId: row.id });
@@ -609,14 +598,19 @@ export class InvitationsService implements OnModuleInit {
     return new DomainError('INVITATION_CLOSED', `This invitation ${invitationStatusPhrase(status)}: it can no longer be answered or changed.`);
   }
 
-  /** The partner may still answer: the operation has not been completed or cancelled. Returns its state. */
-  private async checkAnswerable(manager: EntityManager, row: Invitation): Promise<OperationState> {
+  /**
+   * The operation's state allows the partner's `action`: it answers until the operation is completed, and
+   * withdraws an acceptance until it starts. Returns the state, which a closing answer keeps for the partner.
+   */
+  private async checkOperationState(manager: EntityManager, row: Invitation, action: InvitationAction): Promise<OperationState> {
     const operation = (await this.invitedOperations(manager, [row.operationId])).get(row.operationId);
     if (operation === undefined) throw new NotFoundError();
-    if (!ANSWERABLE_OPERATION_STATES.includes(operation.state)) {
+    if (!INVITATION_ACTION_RULES[action].operationStates.includes(operation.state)) {
       throw new DomainError(
         'INVALID_STATE',
-        `This operation is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}: its invitation can no longer be answered or changed.`,
+        action === 'WITHDRAW_ACCEPTANCE' && operation.state === 'IN_PROGRESS'
+          ? 'This operation is in progress: an acceptance can be withdrawn only until it starts. If your people cannot attend, tell the force directly.'
+          : `This operation is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}: its invitation can no longer be answered or changed.`,
       );
     }
     return operation.state;

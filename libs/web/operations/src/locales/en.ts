@@ -55,7 +55,9 @@ export const en = {
     COMPLETE: 'The operation is completed. Record who attended.',
     BEGIN_FOLLOW_UP: 'The operation is in follow-up.',
     CLOSE: 'The operation is closed.',
-    CANCEL: 'The operation is cancelled. Invited partners have been told.',
+    CANCEL: 'The operation is cancelled.',
+    CANCEL_TOLD_one: 'The operation is cancelled. {{names, list}} has been told.',
+    CANCEL_TOLD_other: 'The operation is cancelled. {{names, list}} have been told.',
   },
   mediaDecisions: {
     NO_MEDIA: 'No media',
@@ -210,7 +212,7 @@ export const en = {
     },
   },
   checklist: {
-    intro: 'Answer each item. Partners cannot be notified until every item is answered. “Not met” and “Not applicable” need a reason.',
+    intro: 'Answer each item. Partners cannot be notified until every item is answered. “Not met” and “Not applicable” need a reason. If you cannot answer them all yet, save what you have answered and come back later.',
     answered: '{{answered}} of {{total}} items answered',
     answer: 'Answer',
     reason: 'Reason',
@@ -219,6 +221,7 @@ export const en = {
     reasonMissing: 'Enter the reason for your answer to “{{title}}”',
     save: 'Save and continue',
     saveReturn: 'Save and return to the check',
+    saveLater: 'Save and come back later',
     answeredBy: 'Answered by {{name}}',
   },
   partners: {
@@ -327,6 +330,7 @@ export const en = {
     done: {
       created: 'The operation has been created as a draft.',
       saved: 'The operation has been saved.',
+      checklistSaved: 'Your checklist answers have been saved.',
       released: 'The exact details are released to the named attendees of accepting partners.',
       attendance: 'Attendance has been recorded.',
       officers: 'The officers named to attend have been saved.',
@@ -337,7 +341,8 @@ export const en = {
   action: {
     cancel: {
       title: 'Cancel the operation',
-      warning: 'Cancelling cannot be undone. Every partner invited is told the operation is cancelled.',
+      warning: 'Cancelling cannot be undone.',
+      warningPartners: 'Cancelling cannot be undone. {{names, list}} will be told the operation is cancelled.',
       reason: 'Why is the operation being cancelled?',
       reasonHint: 'Kept in the operation’s history',
       submit: 'Cancel the operation',
