@@ -26,4 +26,7 @@ export * from './request/request.module.js';
 export * from './access/access-policy.js';
 export * from './config/config.module.js';
 export * from './graphql/subscriptions.js';
+export * from './graphql/socket-sessions.js';
 export * from './workers/polling-loop.js';
+export * from './validation/nul-character.pipe.js';
+export * from './http/security-headers.js';
