@@ -50,7 +50,8 @@ const clients: Client[] = [];
 beforeAll(async () => {
   db = await createTestDatabase();
   await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
-  await loadDemoData(db.ownerUrl);
+  // The api processes below run on the system clock.
+  await loadDemoData(db.ownerUrl, new Date());
   const env = async () => ({
     DATABASE_URL: db.ownerUrl,
     DATABASE_APP_URL: db.appUrl,
