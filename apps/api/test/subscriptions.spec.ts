@@ -318,7 +318,7 @@ describe('live notifications across api instances', () => {
     }
   });
 
-  it('answer a mistaken operation as HTTP does, and stay open', async () => {
+  it('answer a mistaken operation as HTTP does, without dropping the socket', async () => {
     const cookie = await signIn(a, SAFE_PASSAGE_WORKER);
     const unparsable = subscribe(a, { cookie }, 'subscription {');
     const invalid = subscribe(a, { cookie }, 'subscription { notificationReceived { nope } }');
@@ -326,7 +326,8 @@ describe('live notifications across api instances', () => {
     while ((unparsable.errors.length === 0 || invalid.errors.length === 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(unparsable.errors).toEqual([[expect.objectContaining({ message: expect.stringMatching(/^Syntax Error/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]]);
     expect(invalid.errors).toEqual([[expect.objectContaining({ message: 'Cannot query field "nope" on type "Notification".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]]);
-    expect([...unparsable.closeCodes, ...invalid.closeCodes]).toEqual([]);
+    // The server did not drop the socket over it (1000: the lazy client closes it once nothing is subscribed).
+    expect([...unparsable.closeCodes, ...invalid.closeCodes].filter((code) => code !== 1000)).toEqual([]);
   });
 });
 
