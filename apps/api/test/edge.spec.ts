@@ -75,7 +75,7 @@ describe('browser security headers', () => {
     "font-src 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    "img-src 'self'",
+    "img-src 'self' data:",
     "manifest-src 'self'",
     "object-src 'none'",
     "script-src 'self'",

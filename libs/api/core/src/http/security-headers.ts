@@ -7,7 +7,6 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 export const PERMISSIONS_POLICY = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'geolocation',
@@ -54,7 +53,8 @@ export function securityHeaders(publicUrl: string): RequestHandler[] {
           fontSrc: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],
-          imgSrc: ["'self'"],
+          // data: for the authenticator QR code, an SVG image made by the api (an image runs no script).
+          imgSrc: ["'self'", 'data:'],
           manifestSrc: ["'self'"],
           objectSrc: ["'none'"],
           scriptSrc: ["'self'"],
