@@ -10,6 +10,7 @@ export * from './database/roles.js';
 export * from './database/schema-drift.js';
 export * from './database/snake-naming.strategy.js';
 export * from './graphql/graphql-api.module.js';
+export * from './graphql/limits.js';
 export * from './graphql/print-schema.js';
 export * from './graphql/service-info.resolver.js';
 export * from './health/health.module.js';

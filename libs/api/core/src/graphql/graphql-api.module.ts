@@ -7,6 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { formatGraphqlError } from './format-error.js';
+import { GRAPHQL_LIMITS } from './limits.js';
 import { introspectionDepthRules, signedInIntrospectionPlugin } from './introspection.js';
 import { SocketSessions } from './socket-sessions.js';
 import { graphqlWsOptions } from './subscriptions.js';
@@ -15,19 +16,6 @@ export interface GraphqlContext {
   readonly req: Request;
   readonly res: Response;
 }
-
-/**
- * Limits that keep one request from costing the server much: depth, cost, aliases (`__typename` too),
- * tokens and directives are bounded, and batched requests are refused. A misspelt field or enum value gets
- * no "did you mean" hint, for anyone (see formatGraphqlError).
- */
-export const GRAPHQL_LIMITS = {
-  maxDepth: 10,
-  maxCost: 5000,
-  maxAliases: 15,
-  maxTokens: 3000,
-  maxDirectives: 20,
-} as const;
 
 /**
  * GraphQL over HTTP at /graphql, and subscriptions over WebSocket (graphql-ws) at the same path, accepted

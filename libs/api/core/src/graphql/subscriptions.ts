@@ -4,12 +4,11 @@ import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules
 import type { ServerOptions } from 'graphql-ws';
 import type { RequestAuth } from '../request/request-auth.js';
 import { formatGraphqlError } from './format-error.js';
+import { GRAPHQL_LIMITS } from './limits.js';
 import { SocketSessions, SubscriptionAuthenticator } from './socket-sessions.js';
 
 /** The longest operation accepted over a socket (HTTP requests are bounded by the body parser and token limit). */
 export const MAX_SOCKET_OPERATION_LENGTH = 10_000;
-/** As GRAPHQL_LIMITS.maxTokens over HTTP. */
-const MAX_SOCKET_OPERATION_TOKENS = 3000;
 
 /**
  * Why an operation sent over the socket is refused, as HTTP would answer it, or undefined to go ahead: it
@@ -20,7 +19,7 @@ export function socketOperationRefusal(query: string, operationName?: string | n
   if (query.length > MAX_SOCKET_OPERATION_LENGTH) return new GraphQLError('The operation is too long', { extensions: { code: 'BAD_REQUEST' } });
   let operation: ReturnType<typeof getOperationAST>;
   try {
-    operation = getOperationAST(parse(query, { maxTokens: MAX_SOCKET_OPERATION_TOKENS }), operationName);
+    operation = getOperationAST(parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens }), operationName);
   } catch (error) {
     const message = error instanceof GraphQLError ? error.message : 'The operation does not parse';
     return new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
