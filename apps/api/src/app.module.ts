@@ -7,6 +7,8 @@ import {
   GraphqlApiModule,
   HealthModule,
   LoggingModule,
+  NulCharacterPipe,
+  SecurityHeadersModule,
   RequestModule,
   ServiceInfoResolver,
   type AppConfig,
@@ -61,6 +63,7 @@ export class AppModule {
         DatabaseModule.forRoot({ appUrl: appDatabaseUrl, entities: ENTITIES, connect }),
         ...(servesApi ? [GraphqlApiModule.forRoot({ production: config.production })] : []),
         RequestModule,
+        SecurityHeadersModule,
         HealthModule,
         AuthModule,
         OrganisationsModule,
@@ -73,7 +76,8 @@ export class AppModule {
         ...serveWeb,
       ],
       providers: [
-        // Inputs are validated at the edge: unknown fields are refused, not ignored.
+        // Inputs are checked at the edge: no NUL character in any text, and unknown fields are refused, not ignored.
+        { provide: APP_PIPE, useClass: NulCharacterPipe },
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
         ...(servesApi ? [ServiceInfoResolver] : []),
       ],

@@ -170,7 +170,7 @@ export function InvitationPage() {
             { key: t('invitation.media'), value: tOperations(`mediaDecisions.${operation.mediaDecision}`) },
             ...(present(operation.mediaReason) ? [{ key: t('invitation.mediaReason'), value: operation.mediaReason }] : []),
             { key: t('invitation.safeguardingLeadRole'), value: operation.safeguardingLeadRole },
-            { key: t('invitation.proportionality'), value: <span style={{ whiteSpace: 'pre-line' }}>{operation.proportionalityStatement}</span> },
+            { key: t('invitation.proportionality'), value: <span className="liaise-pre-line">{operation.proportionalityStatement}</span> },
           ]}
         />
 
