@@ -297,11 +297,12 @@ describe('notifying partners and answering an invitation', () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
     await must(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(safePassage).id, reason: 'Numbers reduced' });
     await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
-    await move(operation.id, 'START');
+    // An acceptance can be withdrawn only until the operation starts.
     await must(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
+    await move(operation.id, 'START');
     await move(operation.id, 'COMPLETE');
     expect(await seen(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
-    expect(await seen(HARBOUR_WORKER, invitation(harbour).id)).toBe('IN_PROGRESS');
+    expect(await seen(HARBOUR_WORKER, invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
   });
 
   it('lists the inbox newest first, a page at a time, with the status filter', async () => {
