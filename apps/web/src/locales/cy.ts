@@ -9,6 +9,7 @@ export const cy: AppMessages = {
   serviceNavigation: 'Gwybodaeth am y gwasanaeth',
   navigation: {
     label: 'Dewislen',
+    menuButton: 'Dewislen',
     home: 'Hafan',
     operations: 'Operations',
     invitations: 'Invitations',

@@ -4,6 +4,7 @@ export const en = {
   serviceNavigation: 'Service information',
   navigation: {
     label: 'Menu',
+    menuButton: 'Menu',
     home: 'Home',
     operations: 'Operations',
     invitations: 'Invitations',

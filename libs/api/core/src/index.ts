@@ -14,6 +14,7 @@ export * from './graphql/limits.js';
 export * from './graphql/print-schema.js';
 export * from './graphql/service-info.resolver.js';
 export * from './health/health.module.js';
+export * from './logging/log-output.js';
 export * from './logging/logging.module.js';
 export * from './logging/redaction.js';
 export * from './database/tenant-transaction.js';
