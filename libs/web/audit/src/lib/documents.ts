@@ -11,8 +11,19 @@ export const AUDIT_ENTRIES_QUERY = graphql(`
         actorName
         actorFromAnotherOrganisation
         subjectType
+        subjectId
         detail
         people {
+          id
+          name
+        }
+        operations {
+          id
+          reference
+          type
+          generalArea
+        }
+        organisations {
           id
           name
         }
