@@ -1,7 +1,7 @@
 import { CreateOrganisations1795833663737 } from './1795833663737-CreateOrganisations.js';
 import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAccountsAndSessions.js';
 import { CreateAuditTrail1795840000000 } from '@liaise/api-audit';
-import { CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
+import { AddNotificationInvitation1795851500000, CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
 import { CreateInvitations1795848000000 } from '@liaise/api-invitations';
 import { AddNamedOfficers1795849000000, CreateOperations1795847000000 } from '@liaise/api-operations';
 import { CreateInvitationsAndPasswordResets1795842000000 } from '@liaise/api-people';
@@ -28,4 +28,5 @@ export const MIGRATIONS = [
   CreateOperations1795847000000,
   CreateInvitations1795848000000,
   AddNamedOfficers1795849000000,
+  AddNotificationInvitation1795851500000,
 ];
