@@ -22,7 +22,8 @@ describe('an audit entry’s detail, for a reader', () => {
   it('names the operation by the force’s reference, the partner by name, and the answer-by time in UK time', () => {
     expect(
       text(
-        { operationId: OPERATION, partnerOrganisationId: HARBOUR, respondBy: '2026-12-06T19:00:00.000Z' },
+        // As the database stores it: shortest key first.
+        { respondBy: '2026-12-06T19:00:00.000Z', operationId: OPERATION, partnerOrganisationId: HARBOUR },
         { operations: [{ id: OPERATION, reference: 'NS-OP-2026-135', type: 'WARRANT', generalArea: 'Port Allen PA1' }], organisations: [{ id: HARBOUR, name: 'Harbour Lights Project' }] },
       ),
     ).toEqual(['Operation: NS-OP-2026-135', 'Partner: Harbour Lights Project', 'Answer needed by: 6 December 2026, 7pm']);

@@ -80,6 +80,9 @@ export function ukDate(isoDate: string, language = 'en-GB'): string {
   return new Intl.DateTimeFormat(language, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
+/** Keys an entry's facts start with, in this order; the rest follow as stored. */
+const FIRST_KEYS: readonly string[] = ['operationId', 'partnerOrganisationId', 'userId'];
+
 const CHECKLIST_TITLES = new Map(BUILT_IN_CHECKLIST_ITEMS.map((item) => [item.key, item.title]));
 
 /**
@@ -126,7 +129,11 @@ export function detailLines(detail: Readonly<Record<string, unknown>>, names: De
       .map(([key, item]) => `${label(key)}: ${text(item, key)}`)
       .join(', ');
   };
-  return Object.entries(detail).map(([key, value]) => ({ label: label(key), value: text(value, key) }));
+  // What it is about first: the database keeps a detail's keys in its own order (shortest first).
+  const rank = (key: string) => (FIRST_KEYS.includes(key) ? FIRST_KEYS.indexOf(key) : FIRST_KEYS.length);
+  return Object.entries(detail)
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([key, value]) => ({ label: label(key), value: text(value, key) }));
 }
 
 /** An operation in words: the force's reference, or (for a partner) what kind and where. */
