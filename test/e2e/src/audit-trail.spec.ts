@@ -90,7 +90,7 @@ describe('the audit trail page', () => {
     // No raw key, id or ISO time anywhere on the trail's page.
     const text = (await page.getByTestId('audit-entries').textContent()) ?? '';
     expect(text).not.toMatch(/operationId|respondBy|partnerOrganisationId|[0-9a-f]{8}-[0-9a-f]{4}-|\d{4}-\d{2}-\d{2}T/);
-    expect(await row.getByRole('cell').first().textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}, (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)$/);
+    expect(await row.getByRole('rowheader').textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}, (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)$/);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
