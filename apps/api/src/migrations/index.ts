@@ -2,7 +2,7 @@ import { CreateOrganisations1795833663737 } from './1795833663737-CreateOrganisa
 import { CreateAccountsAndSessions1795835377617 } from './1795835377617-CreateAccountsAndSessions.js';
 import { AddAuditActorOrganisations1795851400000, CreateAuditTrail1795840000000 } from '@liaise/api-audit';
 import { ThrottleSignIns1795850000000 } from '@liaise/api-auth';
-import { CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
+import { AddNotificationInvitation1795851500000, CreateInAppNotifications1795846000000, CreateOutbox1795841000000 } from '@liaise/api-notifications';
 import { CreateInvitations1795848000000, FreezeStateAfterRefusal1795851300000 } from '@liaise/api-invitations';
 import { AddDetailsReleaseToHistory1795851200000, AddNamedOfficers1795849000000, CreateOperations1795847000000 } from '@liaise/api-operations';
 import { CreateInvitationsAndPasswordResets1795842000000 } from '@liaise/api-people';
@@ -33,4 +33,5 @@ export const MIGRATIONS = [
   AddDetailsReleaseToHistory1795851200000,
   FreezeStateAfterRefusal1795851300000,
   AddAuditActorOrganisations1795851400000,
+  AddNotificationInvitation1795851500000,
 ];

@@ -43,6 +43,22 @@ export const en = {
     tryAgain: 'Try again later.',
     startPage: 'You can <a>go to the start page</a>.',
   },
+  home: {
+    title: 'Home',
+    signedInAs: 'Signed in as {{name}}, {{role}}, {{organisation}}.',
+    loading: 'Loading what needs you…',
+    account: 'You can see and change <a>your account</a>.',
+    administration: 'What you look after',
+    administer: {
+      people: { link: 'People', hint: 'Invite people to join your organisation, change their roles, and disable accounts.' },
+      training: { link: 'People’s training', hint: 'Record your people’s MSHT and other training, and see whose has expired.' },
+      organisation: { link: 'Organisation', hint: 'Your organisation’s details as partners see them.' },
+      partnerships: { link: 'Partnerships', hint: 'Propose, answer, suspend and end partnerships, and keep their agreements.' },
+      checklist: { link: 'Readiness checklist items', hint: 'The items your force asks on every operation’s readiness checklist, as well as the built-in ones.' },
+      audit: { link: 'Audit trail', hint: 'Every sign-in, change and read of a sensitive record in your organisation.' },
+      organisations: { link: 'Organisations', hint: 'Set up the organisations that use Liaise, and invite their first administrators.' },
+    },
+  },
 };
 
 export type AppMessages = typeof en;

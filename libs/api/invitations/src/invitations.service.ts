@@ -4,7 +4,7 @@ import { ClsService } from 'nestjs-cls';
 import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import { NotificationsService } from '@liaise/api-notifications';
+import { NotificationsService, type NotificationSubjectIds, type NotificationSubjectView } from '@liaise/api-notifications';
 import { OperationsService, type Operation } from '@liaise/api-operations';
 import { isUuid } from '@liaise/api-organisations';
 import { PartnershipService } from '@liaise/api-partnerships';
@@ -100,8 +100,8 @@ function cleanReason(reason: unknown, what: string): string {
  * withdraw; the partner accepts naming its people, declines, or withdraws its acceptance. Every read and
  * write runs under row-level security admitting the force and the partner only; a partner sees the
  * operation only through the `invited_operations` and `operation_disclosure` functions. Every change is
- * audited on both organisations' trails. Never log or put in a message an operation's addresses, start
- * time or reference.
+ * audited on both organisations' trails. Never log or put in an e-mail an operation's addresses, start
+ * time or reference; in the portal a notification names the force's own reference to the force only.
  */
 @Injectable()
 export class InvitationsService implements OnModuleInit {
@@ -120,6 +120,7 @@ export class InvitationsService implements OnModuleInit {
       this.operationMoved(manager, auth, operation, fromState, toState, action),
     );
     this.operations.onRelease((manager, auth, operation) => this.detailsReleased(manager, auth, operation));
+    this.notifications.describeWith((manager, auth, rows) => this.describeNotifications(manager, auth, rows));
   }
 
   // ---- the force ----
@@ -522,6 +523,7 @@ export class InvitationsService implements OnModuleInit {
         event: 'INVITATION_EXPIRED',
         subjectType: 'operation',
         subjectId: row.operation_id,
+        invitationId: row.id,
       });
     }
     return rows.length;
@@ -566,6 +568,59 @@ export class InvitationsService implements OnModuleInit {
         subjectId: invitationId,
       });
     }
+  }
+
+  /**
+   * What the acting person's notifications are about, read as they may read it now: the invitation (either
+   * side of it), the operation through `invited_operations` (the force's own, or one the partner was invited
+   * to), the reference only from the force's own operations, and the two organisations' names. Nothing for a
+   * notification whose invitation or operation they may no longer see. Never an address or a time.
+   */
+  private async describeNotifications(
+    manager: EntityManager,
+    auth: RequestAuth,
+    rows: readonly NotificationSubjectIds[],
+  ): Promise<Map<string, NotificationSubjectView>> {
+    const invitationIdOf = (row: NotificationSubjectIds) => (row.subjectType === 'invitation' ? row.subjectId : row.invitationId);
+    const invitationIds = [...new Set(rows.map(invitationIdOf).filter((id): id is string => id !== null && isUuid(id)))];
+    const invitations = new Map(
+      (invitationIds.length === 0 ? [] : await manager.find(Invitation, { where: { id: In(invitationIds) } }))
+        .filter((row) => auth.organisationId === row.forceOrganisationId || auth.organisationId === row.partnerOrganisationId)
+        .map((row) => [row.id, row]),
+    );
+    const operationIdOf = (row: NotificationSubjectIds) => {
+      const invitationId = invitationIdOf(row);
+      return invitationId === null ? (row.subjectType === 'operation' ? row.subjectId : null) : (invitations.get(invitationId)?.operationId ?? null);
+    };
+    const operationIds = [...new Set(rows.map(operationIdOf).filter((id): id is string => id !== null))];
+    const operations = await this.invitedOperations(manager, operationIds);
+    const references: { id: string; reference: string }[] =
+      operations.size === 0
+        ? []
+        : await manager.query('SELECT id, reference FROM operation WHERE id = ANY($1::uuid[]) AND organisation_id = $2', [[...operations.keys()], auth.organisationId]);
+    const referenceOf = new Map(references.map((row) => [row.id, row.reference]));
+    const organisationIds = [...invitations.values()].flatMap((row) => [row.forceOrganisationId, row.partnerOrganisationId]);
+    const names: { id: string; name: string }[] =
+      organisationIds.length === 0 ? [] : await manager.query('SELECT id, name FROM invitation_organisations($1::uuid[])', [[...new Set(organisationIds)]]);
+    const nameOf = new Map(names.map((row) => [row.id, row.name]));
+
+    const described = new Map<string, NotificationSubjectView>();
+    for (const row of rows) {
+      const invitationId = invitationIdOf(row);
+      const invitation = invitationId === null ? undefined : invitations.get(invitationId);
+      const operationId = operationIdOf(row);
+      const operation = operationId === null ? undefined : operations.get(operationId);
+      if (operation === undefined) continue;
+      described.set(row.id, {
+        operationId: operation.id,
+        operationReference: referenceOf.get(operation.id) ?? null,
+        operationType: operation.type,
+        generalArea: operation.generalArea,
+        forceName: nameOf.get(operation.forceOrganisationId) ?? null,
+        partnerName: invitation === undefined ? null : (nameOf.get(invitation.partnerOrganisationId) ?? null),
+      });
+    }
+    return described;
   }
 
   // ---- helpers ----
@@ -735,6 +790,7 @@ export class InvitationsService implements OnModuleInit {
       event,
       subjectType: 'operation',
       subjectId: row.operationId,
+      invitationId: row.id,
     });
   }
 

@@ -12,8 +12,19 @@ export const AUDIT_ENTRIES_QUERY = graphql(`
         actorFromAnotherOrganisation
         actorOrganisationName
         subjectType
+        subjectId
         detail
         people {
+          id
+          name
+        }
+        operations {
+          id
+          reference
+          type
+          generalArea
+        }
+        organisations {
           id
           name
         }

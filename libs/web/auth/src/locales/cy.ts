@@ -85,20 +85,6 @@ export const cy: AuthMessages = {
   requireSignIn: {
     loading: 'Checking you are signed in…',
   },
-  home: {
-    title: 'Home',
-    signedInAs: 'Signed in as {{name}}, {{role}}, {{organisation}}.',
-    nowHeading: 'What you can do now',
-    now: 'Liaise is new, and being built a part at a time. The links at the top of each page go to the parts you can use now, and to <a>your account</a>.',
-    nextHeading: 'Coming next',
-    nextIntro: 'These parts of Liaise are not ready yet:',
-    next: {
-      notice: 'giving partner projects notice of an operation, and what they need to know about it',
-      attend: 'agreeing who attends, and the support, languages and safeguarding the day needs',
-      followUp: 'following up afterwards until support is in place for the people met',
-      feedback: 'giving feedback on how an operation went, so that the next one goes better',
-    },
-  },
   account: {
     title: 'Your account',
     name: 'Name',
