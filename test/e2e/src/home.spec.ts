@@ -107,16 +107,16 @@ describe('the home page says what needs each person now', () => {
     const administration = page.getByTestId('home-administration');
     await administration.getByRole('heading', { name: 'What you look after' }).waitFor();
     expect(await administration.getByRole('link').allTextContents()).toEqual([
-      'People',
-      'People’s training',
-      'Organisation',
-      'Partnerships',
-      'Readiness checklist items',
-      'Audit trail',
+      'Manage your organisation’s people',
+      'Record your people’s training',
+      'Change your organisation’s details',
+      'Manage partnerships',
+      'Change the readiness checklist items',
+      'Read the audit trail',
     ]);
     expect(await page.getByTestId('home-this-week').count()).toBe(0);
     await checkHome(page);
-    await administration.getByRole('link', { name: 'People', exact: true }).click();
+    await administration.getByRole('link', { name: 'Manage your organisation’s people' }).click();
     await page.waitForURL(`${portal.url}/people`);
     await page.close();
   });
