@@ -1,3 +1,4 @@
 import { jestConfig } from '../../jest.preset.mjs';
 
-export default { ...jestConfig(import.meta.dirname), testTimeout: 120_000 };
+// support/csp.setup.ts fails any journey during which the Content-Security-Policy refused something.
+export default { ...jestConfig(import.meta.dirname), testTimeout: 120_000, setupFilesAfterEnv: ['<rootDir>/support/csp.setup.ts'] };

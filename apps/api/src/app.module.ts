@@ -7,9 +7,12 @@ import {
   GraphqlApiModule,
   HealthModule,
   LoggingModule,
+  NulCharacterPipe,
+  SecurityHeadersModule,
   RequestModule,
   ServiceInfoResolver,
   type AppConfig,
+  type LogFormat,
   type RuntimeInfo,
 } from '@liaise/api-core';
 import { AuthModule } from '@liaise/api-auth';
@@ -31,6 +34,8 @@ export interface AppModuleOptions {
   readonly appDatabaseUrl: string;
   /** False only when printing the schema: nothing connects. */
   readonly connect?: boolean;
+  /** JSON unless the process serves a person at a terminal (`logFormatFor`). */
+  readonly logFormat?: LogFormat;
 }
 
 /**
@@ -39,7 +44,7 @@ export interface AppModuleOptions {
  */
 @Module({})
 export class AppModule {
-  static forRoot({ config, runtime, appDatabaseUrl, connect = true }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, runtime, appDatabaseUrl, connect = true, logFormat = 'json' }: AppModuleOptions): DynamicModule {
     const servesApi = config.role !== 'worker';
     // Not when nothing connects (printing the schema): the worker would poll a database that is not there.
     const runsWorker = config.role !== 'api' && connect;
@@ -57,10 +62,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config, runtime),
-        LoggingModule.forRoot(config.logLevel),
+        LoggingModule.forRoot(config.logLevel, logFormat),
         DatabaseModule.forRoot({ appUrl: appDatabaseUrl, entities: ENTITIES, connect }),
         ...(servesApi ? [GraphqlApiModule.forRoot({ production: config.production })] : []),
         RequestModule,
+        SecurityHeadersModule,
         HealthModule,
         AuthModule,
         OrganisationsModule,
@@ -73,7 +79,8 @@ export class AppModule {
         ...serveWeb,
       ],
       providers: [
-        // Inputs are validated at the edge: unknown fields are refused, not ignored.
+        // Inputs are checked at the edge: no NUL character in any text, and unknown fields are refused, not ignored.
+        { provide: APP_PIPE, useClass: NulCharacterPipe },
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
         ...(servesApi ? [ServiceInfoResolver] : []),
       ],

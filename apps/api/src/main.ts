@@ -1,21 +1,24 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
 import { formatVerification, verifyAuditTrail } from '@liaise/api-audit';
-import { ConfigError, SystemClock, loadConfig, type AppConfig } from '@liaise/api-core';
+import { ConfigError, SystemClock, loadConfig, logDestination, logFormatFor, type AppConfig, type LogLevel } from '@liaise/api-core';
 import { generateMigration } from './commands/generate-migration.js';
 import { openDatabase } from './commands/open-database.js';
 import { writeSchema } from './commands/print-schema.js';
 import { serve } from './commands/serve.js';
 import { loadDemoData } from './demo/demo-data.js';
 
+const logFormat = logFormatFor({ isTTY: process.stdout.isTTY, nodeEnv: process.env['NODE_ENV'] });
+const logger = (level: LogLevel) => pino({ level }, logDestination(logFormat));
+
 const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<void>> = {
-  serve: (config) => serve(config, pino({ level: config.logLevel })),
+  serve: (config) => serve(config, logger(config.logLevel), logFormat),
   migrate: async (config) => {
-    const database = await openDatabase(config, pino({ level: config.logLevel }));
+    const database = await openDatabase(config, logger(config.logLevel));
     await database.embedded?.stop();
   },
   'demo:load': async (config) => {
-    const database = await openDatabase(config, pino({ level: config.logLevel }));
+    const database = await openDatabase(config, logger(config.logLevel));
     try {
       await loadDemoData(database.ownerUrl, new SystemClock().now());
     } finally {
@@ -24,7 +27,7 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
   },
   schema: (config) => writeSchema(config),
   'audit:verify': async (config) => {
-    const database = await openDatabase(config, pino({ level: 'warn' }));
+    const database = await openDatabase(config, logger('warn'));
     try {
       const verification = await verifyAuditTrail(database.ownerUrl);
       process.stdout.write(`${formatVerification(verification).join('\n')}\n`);

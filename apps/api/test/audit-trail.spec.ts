@@ -1,5 +1,6 @@
 import { verifyAuditTrail } from '@liaise/api-audit';
 import { withClient } from '@liaise/api-testing';
+import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
 import { Browser, startTestApp, type TestApp } from './support/test-app.js';
 
@@ -95,6 +96,94 @@ describe('the audit trail through the api', () => {
     const harbourAdmin = await signedIn('admin@harbourlights.example');
     const partnerEntry = (await harbourAdmin.gql<Named>(WITH_PEOPLE, { filter: { action: 'invitation.accepted', first: 1 } })).data?.auditEntries.entries[0];
     expect(partnerEntry?.people).toEqual([{ id: SAM, name: 'Sam Rivers' }]);
+  });
+
+  it('shows a partner’s person on the force’s trail as someone from the partner organisation, never by name', async () => {
+    const ACTOR = `query($filter: AuditEntriesFilter) { auditEntries(filter: $filter) { entries { action actorUserId actorName actorFromAnotherOrganisation actorOrganisationName } } }`;
+    type Actors = { auditEntries: { entries: { action: string; actorUserId: string | null; actorName: string | null; actorFromAnotherOrganisation: boolean; actorOrganisationName: string | null }[] } };
+    // The test before this one: Harbour Lights' outreach worker accepted a Northshire invitation.
+    const manager = await signedIn('manager@northshire.police.example');
+    const accepted = (await manager.gql<Actors>(ACTOR, { filter: { action: 'invitation.accepted', first: 1 } })).data?.auditEntries.entries[0];
+    expect(accepted).toMatchObject({ actorName: null, actorFromAnotherOrganisation: true, actorOrganisationName: 'Harbour Lights Project' });
+    // The force's own people by name, with no organisation.
+    const named = (await manager.gql<Actors>(ACTOR, { filter: { action: 'operation.officers-named', first: 1 } })).data?.auditEntries.entries[0];
+    expect(named).toMatchObject({ actorName: 'PC Lee Oakes', actorFromAnotherOrganisation: false, actorOrganisationName: null });
+    // On the partner's own trail, its person is named.
+    const harbourAdmin = await signedIn('admin@harbourlights.example');
+    const own = (await harbourAdmin.gql<Actors>(ACTOR, { filter: { action: 'invitation.accepted', first: 1 } })).data?.auditEntries.entries[0];
+    expect(own).toMatchObject({ actorName: 'Sam Rivers', actorFromAnotherOrganisation: false, actorOrganisationName: null });
+
+    // Only an organisation that acted on the reader's own trail is named: not Westmere to Northshire, nor any to no one.
+    const [northshireId, westmereId, harbourId] = DEMO_ORGANISATIONS.map((organisation) => organisation.id) as [string, string, string];
+    const names = (organisationId: string | null, ids: string[]) =>
+      withClient(t.db.appUrl, async (client) => {
+        await client.query('begin');
+        if (organisationId !== null) await client.query("select set_config('app.org_id', $1, true)", [organisationId]);
+        const rows = (await client.query<{ name: string }>('select name from public.audit_actor_organisations($1::uuid[]) order by name', [ids])).rows;
+        await client.query('rollback');
+        return rows.map((row) => row.name);
+      });
+    expect(await names(northshireId, [harbourId, westmereId])).toEqual(['Harbour Lights Project']);
+    expect(await names(null, [harbourId, westmereId])).toEqual([]);
+  });
+
+  it('names operations by reference only for the force that planned them, and partners by name, each under the reader’s access', async () => {
+    const WESTMERE_OPERATION = '0e7a71c3-5d2e-4f10-9b6c-000000000010';
+    const OPEN_DOOR = '0b9c4f7e-1a2b-4c3d-8e5f-000000000004';
+    const OPEN_DOOR_INVITATION = '1a7e0c55-2b3d-4c4e-8f5a-000000001004';
+    const NAMED = `query($filter: AuditEntriesFilter) { auditEntries(filter: $filter) { entries { action subjectType subjectId detail operations { id reference type generalArea } organisations { id name } } } }`;
+    type Named = {
+      auditEntries: {
+        entries: { action: string; subjectId: string; detail: Record<string, unknown>; operations: { id: string; reference: string | null; type: string; generalArea: string }[]; organisations: { id: string; name: string }[] }[];
+      };
+    };
+    // Open Door declines Westmere's demo invitation; Westmere releases the operation's details early.
+    const worker = await signedIn('outreach.worker@opendoor.example');
+    const invitation = await worker.gql<{ invitation: { version: number } }>('query($id: ID!) { invitation(id: $id) { version } }', { id: OPEN_DOOR_INVITATION });
+    const declined = await worker.gql('mutation($id: ID!, $version: Int!) { declineInvitation(id: $id, version: $version, reason: "No worker free") { id } }', {
+      id: OPEN_DOOR_INVITATION,
+      version: invitation.data?.invitation.version,
+    });
+    expect(declined.errors).toBeUndefined();
+    const officer = await signedIn('liaison.officer@westmere.police.example');
+    const operation = await officer.gql<{ operation: { version: number } }>('query($id: ID!) { operation(id: $id) { version } }', { id: WESTMERE_OPERATION });
+    const released = await officer.gql('mutation($id: ID!, $version: Int!) { releaseDetailsEarly(id: $id, version: $version, reason: "Briefing moved") { id } }', {
+      id: WESTMERE_OPERATION,
+      version: operation.data?.operation.version,
+    });
+    expect(released.errors).toBeUndefined();
+
+    const entry = async (email: string, action: string) =>
+      (await (await signedIn(email)).gql<Named>(NAMED, { filter: { action, first: 1 } })).data?.auditEntries.entries[0];
+    const westmereWords = { id: WESTMERE_OPERATION, type: 'WELFARE_VISIT', generalArea: 'Hollin Vale HV4' };
+    // The force: its own reference, by the detail's id and by the entry's subject.
+    expect(await entry('admin@westmere.police.example', 'invitation.declined')).toMatchObject({
+      detail: { operationId: WESTMERE_OPERATION, partnerOrganisationId: OPEN_DOOR },
+      operations: [{ ...westmereWords, reference: 'WM-2026-0457' }],
+      organisations: [{ id: OPEN_DOOR, name: 'Open Door Outreach' }],
+    });
+    expect(await entry('admin@westmere.police.example', 'operation.details-released-early')).toMatchObject({
+      subjectId: WESTMERE_OPERATION,
+      operations: [{ ...westmereWords, reference: 'WM-2026-0457' }],
+    });
+    // The partner: what it was invited to see, never the force's reference.
+    const partner = await entry('admin@opendoor.example', 'invitation.declined');
+    expect(partner).toMatchObject({ operations: [{ ...westmereWords, reference: null }], organisations: [{ id: OPEN_DOOR, name: 'Open Door Outreach' }] });
+    expect(JSON.stringify(await (await signedIn('admin@opendoor.example')).gql<Named>(NAMED, { filter: { first: 200 } }))).not.toContain('WM-2026-0457');
+    // Another force's trail never resolves Westmere's operation, even when an entry holds its id.
+    const NORTHSHIRE = '0b9c4f7e-1a2b-4c3d-8e5f-000000000001';
+    await withClient(t.db.ownerUrl, (c) =>
+      c.query(`SELECT public.audit_append($1, NULL, NULL, 'operation.updated', 'operation', $2, $3::jsonb, NULL)`, [
+        NORTHSHIRE,
+        WESTMERE_OPERATION,
+        JSON.stringify({ operationId: WESTMERE_OPERATION, partnerOrganisationId: '0b9c4f7e-1a2b-4c3d-8e5f-000000000002' }),
+      ]),
+    );
+    const forged = await entry('manager@northshire.police.example', 'operation.updated');
+    expect(forged).toMatchObject({ subjectId: WESTMERE_OPERATION, operations: [], organisations: [] });
+    const northshire = await (await signedIn('manager@northshire.police.example')).gql<Named>(NAMED, { filter: { first: 200 } });
+    expect(northshire.data?.auditEntries.entries.flatMap((e) => e.operations).map((o) => o.id)).not.toContain(WESTMERE_OPERATION);
+    expect(JSON.stringify(northshire)).not.toContain('WM-2026-0457');
   });
 
   it('is not open to roles without audit:read', async () => {

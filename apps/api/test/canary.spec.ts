@@ -197,14 +197,18 @@ it('no e-mail, notification or log line carries an address, the reference or the
   expect(refused.errors?.length).toBeGreaterThan(0);
   expect(JSON.stringify(refused)).not.toMatch(CANARY_PATTERN);
 
-  // Every person who was told something: their notifications, as the portal shows them.
+  // Every person who was told something: their notifications, as the portal shows them. The force reads its
+  // own reference in what its notifications are about, and nothing else of the canaries; partners not even that.
   const texts: string[] = [];
-  for (const client of [officer, worker, safePassage, await new Client(api.baseUrl).signIn(HARBOUR_MANAGER)]) {
-    const page = await client.must<{ notifications: { items: { text: string; link: string; event: string }[] } }>(
-      '{ notifications(first: 100) { items { text link event } } }',
-    );
+  const NOTIFICATIONS = '{ notifications(first: 100) { items { text link event about { operationId operationReference operationType generalArea forceName partnerName } } } }';
+  type Notifications = { notifications: { items: { text: string; link: string; event: string; about: { operationReference: string | null } | null }[] } };
+  for (const client of [worker, safePassage, await new Client(api.baseUrl).signIn(HARBOUR_MANAGER)]) {
+    const page = await client.must<Notifications>(NOTIFICATIONS);
     texts.push(...page.notifications.items.map((n) => JSON.stringify(n)));
   }
+  const forceSide = await officer.must<Notifications>(NOTIFICATIONS);
+  expect(forceSide.notifications.items.some((n) => n.about?.operationReference === CANARIES.reference)).toBe(true);
+  texts.push(...forceSide.notifications.items.map((n) => JSON.stringify({ ...n, about: n.about === null ? null : { ...n.about, operationReference: 'the force’s own' } })));
   expect(texts.join('\n')).toMatch(/INVITATION_RECEIVED/);
   expect(texts.join('\n')).toMatch(/INVITATION_ACCEPTED/);
   expect(texts.join('\n')).toMatch(/OPERATION_CANCELLED/);

@@ -82,6 +82,12 @@ describe('the application role', () => {
     await expect(insert(second?.id)).rejects.toThrow(/row-level security/);
   });
 
+  it('can neither read nor change the sign-in throttle directly, only count through its functions', async () => {
+    for (const sql of ['select * from sign_in_throttle', 'delete from sign_in_throttle', "update sign_in_throttle set failures = 0", 'truncate sign_in_throttle']) {
+      await expect(asApp((client) => client.query(sql))).rejects.toMatchObject({ code: '42501' });
+    }
+  });
+
   it('cannot read the migration log', async () => {
     await expect(asApp((client) => client.query('select * from migration'))).rejects.toMatchObject({ code: '42501' });
   });
@@ -89,8 +95,10 @@ describe('the application role', () => {
   it('reads zero rows from every protected table when no acting organisation is set', async () => {
     const tables = await applicationTables();
     expect(tables.length).toBeGreaterThan(0);
-    // The audit trail is not readable at all, only through audit_entries(): see below. Nor is the outbox.
-    for (const table of tables.filter((t) => t.name !== 'audit_entry' && t.name !== 'outbox_message')) {
+    // The audit trail is not readable at all, only through audit_entries(): see below. Nor are the outbox
+    // and the sign-in throttle.
+    const unreadable = ['audit_entry', 'outbox_message', 'sign_in_throttle'];
+    for (const table of tables.filter((t) => !unreadable.includes(t.name))) {
       const count = await asApp(async (client) => {
         const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from "${table.name}"`);
         return rows[0]?.n;

@@ -207,6 +207,23 @@ describe('after the disclosure time', () => {
     expectNoCanary('audit detail', [entry as unknown as Result<unknown>], planted.canaries);
   });
 
+  it('audits one reveal per operation per request, however many times the request asks for the details', async () => {
+    const before = await reveals(planted.operation.id);
+    // As many aliases as a request may have, the inbox (with the same operation) among them.
+    const aliases = Array.from({ length: 14 }, (_, i) => `a${i}: invitation(id: $id) { operation { ${DISCLOSURE} } }`).join(' ');
+    const many = await gql<Record<string, InvitationView>>(HARBOUR_WORKER, `query($id: ID!) { ${aliases} inbox: invitations(first: 20) { items { operation { ${DISCLOSURE} } } } }`, {
+      id: planted.harbourInvitation.id,
+    });
+    expect(many.errors).toBeUndefined();
+    expect(Object.keys(many.data ?? {})).toHaveLength(15);
+    expect(many.data?.['a13']?.operation.disclosure?.addresses).toEqual(planted.canaries.slice(0, 2));
+    expect(await reveals(planted.operation.id)).toEqual({ [harbour]: (before[harbour] ?? 0) + 1, [northshire]: (before[northshire] ?? 0) + 1 });
+
+    // The next request is a read of its own.
+    await must(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    expect(await reveals(planted.operation.id)).toEqual({ [harbour]: (before[harbour] ?? 0) + 2, [northshire]: (before[northshire] ?? 0) + 2 });
+  });
+
   it('an answer with an error reveals nothing and records nothing (its transaction is rolled back)', async () => {
     const before = await reveals(planted.operation.id);
     const mixed = await gql<Record<string, unknown>>(

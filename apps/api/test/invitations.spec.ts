@@ -103,6 +103,17 @@ async function notified(partners: readonly string[], respondInHours = 48, starts
 /** The expiry worker the app runs (the test app has the `all` role: api and worker in one process). */
 const expiryWorker = (): InvitationExpiryWorker => t.app.get(InvitationExpiryWorker);
 
+/** Moves the force's operation on by `action`, from the version it is at now; returns its new state. */
+async function move(operationId: string, action: string): Promise<string> {
+  const { operation } = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operationId });
+  const moved = await must<{ transitionOperation: { state: string } }>(
+    NORTHSHIRE_OFFICER,
+    'mutation($id: ID!, $version: Int!, $action: OperationAction!) { transitionOperation(id: $id, version: $version, action: $action) { state } }',
+    { id: operationId, version: operation.version, action },
+  );
+  return moved.transitionOperation.state;
+}
+
 const notificationsFor = (userEmail: string, subjectId: string, event: string) =>
   sql('select id from notification where user_id = $1 and subject_id = $2 and event = $3', [personId(userEmail), subjectId, event]);
 
@@ -245,6 +256,53 @@ describe('notifying partners and answering an invitation', () => {
     const force = await must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: again.invitePartner.id, reason: 'Numbers reduced' });
     expect(force.withdrawInvitation).toMatchObject({ status: 'WITHDRAWN', reason: 'Numbers reduced', availableActions: [] });
     expect(await notificationsFor(HARBOUR_WORKER, again.invitePartner.id, 'INVITATION_WITHDRAWN')).toHaveLength(1);
+  });
+
+  it('keeps from a partner that declined the operation’s later states: it sees the state it declined in, the accepting partner the live one', async () => {
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    await must(SAFE_PASSAGE_WORKER, DECLINE, { id: invitation(safePassage).id, version: invitation(safePassage).version, reason: 'No worker free' });
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    const stateSeenBy = async (email: string, id: string) => {
+      const one = await must<{ invitation: InvitationView }>(email, ONE, { id });
+      const inbox = await must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 100 });
+      const listed = inbox.invitations.items.find((item) => item.id === id);
+      expect(listed?.operation.state).toBe(one.invitation.operation.state);
+      return one.invitation.operation.state;
+    };
+    expect(await stateSeenBy(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+
+    expect(await move(operation.id, 'START')).toBe('IN_PROGRESS');
+    expect(await stateSeenBy(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+    expect(await stateSeenBy(HARBOUR_WORKER, invitation(harbour).id)).toBe('IN_PROGRESS');
+    // The force sees its own operation's live state on both invitations.
+    const force = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
+    expect(force.operation.invitations.map((i) => i.operation.state)).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
+
+    expect(await move(operation.id, 'COMPLETE')).toBe('COMPLETED');
+    expect(await stateSeenBy(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+    expect(await stateSeenBy(HARBOUR_WORKER, invitation(harbour).id)).toBe('COMPLETED');
+  });
+
+  it('keeps the state at the close from a partner whose invitation expired, was withdrawn or whose acceptance it withdrew', async () => {
+    // Expired before the expiry worker has swept it, and after.
+    const expiring = await notified([harbour, safePassage], 1);
+    t.clock.advance(2 * HOUR);
+    await move(expiring.operation.id, 'START');
+    const seen = async (email: string, id: string) => (await must<{ invitation: InvitationView }>(email, ONE, { id })).invitation.operation.state;
+    expect(await seen(HARBOUR_WORKER, expiring.invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
+    await expiryWorker().expireDue();
+    expect(await seen(HARBOUR_WORKER, expiring.invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
+
+    // Withdrawn by the force, and an acceptance withdrawn by the partner.
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    await must(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(safePassage).id, reason: 'Numbers reduced' });
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    // An acceptance can be withdrawn only until the operation starts.
+    await must(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
+    await move(operation.id, 'START');
+    await move(operation.id, 'COMPLETE');
+    expect(await seen(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
+    expect(await seen(HARBOUR_WORKER, invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
   });
 
   it('lists the inbox newest first, a page at a time, with the status filter', async () => {
@@ -450,6 +508,81 @@ describe('cancelling an operation', () => {
     }
     const seen = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
     expect(seen.invitation).toMatchObject({ status: 'CANCELLED', availableActions: [] });
+  });
+});
+
+describe('the actions offered on an invitation', () => {
+  const OPERATION_STATE = 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }';
+
+  /**
+   * Whether the api lets `email` take `action` on the invitation: each is tried with an answer wrong only in
+   * its content (nobody named, a blank reason), so nothing changes, and the api says so only once the
+   * invitation's status, the operation's state and the person's side and role would all allow the action.
+   */
+  async function allows(email: string, action: string, invitation: InvitationView): Promise<boolean> {
+    const { id, version } = invitation;
+    const result =
+      action === 'ACCEPT'
+        ? await gql(email, ACCEPT, { id, version, attendeeUserIds: [] })
+        : action === 'DECLINE'
+          ? await gql(email, DECLINE, { id, version, reason: ' ' })
+          : action === 'WITHDRAW'
+            ? await gql(email, WITHDRAW, { id, reason: ' ' })
+            : await gql(email, WITHDRAW_ACCEPTANCE, { id, reason: ' ' });
+    expect(result.errors).toHaveLength(1);
+    return code(result) === 'REASON_REQUIRED' || (code(result) === 'BAD_USER_INPUT' && field(result) === 'attendeeUserIds');
+  }
+
+  /** What each side is offered on each invitation, and what the api allows it, by who and partner. */
+  async function offeredAndAllowed(invitationIds: Readonly<Record<string, string>>) {
+    const seen: Record<string, { offered: string[]; allowed: string[] }> = {};
+    for (const [email, partner] of [
+      [NORTHSHIRE_OFFICER, harbour],
+      [NORTHSHIRE_OFFICER, safePassage],
+      [HARBOUR_WORKER, harbour],
+      [SAFE_PASSAGE_WORKER, safePassage],
+    ] as const) {
+      const view = (await must<{ invitation: InvitationView }>(email, ONE, { id: invitationIds[partner] })).invitation;
+      const allowed: string[] = [];
+      for (const action of ['ACCEPT', 'DECLINE', 'WITHDRAW', 'WITHDRAW_ACCEPTANCE']) if (await allows(email, action, view)) allowed.push(action);
+      seen[`${email} on ${view.partnerName}’s ${view.status.toLowerCase()} invitation`] = { offered: view.availableActions, allowed };
+    }
+    return seen;
+  }
+
+  it('are exactly what the api allows each side, in every state of the operation', async () => {
+    const { operation, invitation } = await notified([harbour, safePassage]);
+    await must(SAFE_PASSAGE_WORKER, ACCEPT, { id: invitation(safePassage).id, version: invitation(safePassage).version, attendeeUserIds: [personId(SAFE_PASSAGE_WORKER)] });
+    const ids = { [harbour]: invitation(harbour).id, [safePassage]: invitation(safePassage).id };
+    let current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
+    const byState: Record<string, Awaited<ReturnType<typeof offeredAndAllowed>>> = {};
+    for (const action of [null, 'START', 'COMPLETE', 'BEGIN_FOLLOW_UP', 'CLOSE']) {
+      if (action !== null) current = await transition(await as(NORTHSHIRE_OFFICER), current, action);
+      byState[current.state] = await offeredAndAllowed(ids);
+    }
+    for (const [state, seen] of Object.entries(byState)) {
+      for (const [who, { offered, allowed }] of Object.entries(seen)) expect({ state, who, offered }).toEqual({ state, who, offered: allowed });
+    }
+
+    // Once the operation has started, the partner's acceptance stands; the force may still withdraw until it is completed.
+    expect(byState['IN_PROGRESS']?.[`${SAFE_PASSAGE_WORKER} on Safe Passage MSHT Service’s accepted invitation`]?.offered).toEqual([]);
+    expect(byState['IN_PROGRESS']?.[`${NORTHSHIRE_OFFICER} on Safe Passage MSHT Service’s accepted invitation`]?.offered).toEqual(['WITHDRAW']);
+    for (const state of ['COMPLETED', 'FOLLOW_UP', 'CLOSED']) {
+      expect({ state, offered: Object.values(byState[state] ?? {}).flatMap((seen) => seen.offered) }).toEqual({ state, offered: [] });
+    }
+  });
+
+  it('a partner cannot withdraw its acceptance once the operation has started, and nothing changes', async () => {
+    const { operation, invitation } = await notified([harbour]);
+    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    const current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
+    await transition(await as(NORTHSHIRE_OFFICER), current, 'START');
+    await as(HARBOUR_WORKER);
+    const before = await snapshot();
+    const result = await gql(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
+    expect(code(result)).toBe('INVALID_STATE');
+    expect(message(result)).toBe('This operation is in progress: an acceptance can be withdrawn only until it starts. If your people cannot attend, tell the force directly.');
+    expect(await snapshot()).toEqual(before);
   });
 });
 

@@ -269,6 +269,94 @@ describe('reading notifications', () => {
   });
 });
 
+describe('what a notification is about, in the portal', () => {
+  const OPERATION = '0e7a71c3-5d2e-4f10-9b6c-000000000003';
+  const HARBOUR_INVITATION = '1a7e0c55-2b3d-4c4e-8f5a-000000000303';
+  const ABOUT = `query { notifications(first: 100) { items { id event subjectId link about { operationId operationReference operationType generalArea forceName partnerName } } } }`;
+  interface About {
+    id: string;
+    event: string;
+    subjectId: string;
+    link: string;
+    about: Record<string, string | null> | null;
+  }
+  const notificationsOf = async (email: string) => {
+    const result = await (await as(email)).gql<{ notifications: { items: About[] } }>(ABOUT);
+    expect(result.errors).toBeUndefined();
+    return result.data?.notifications.items ?? [];
+  };
+
+  it('names the operation and the partner to each side as it may see them, never an address or a time, and e-mails only a link', async () => {
+    await deliver();
+    const sentBefore = smtp.received.length;
+    // Harbour Lights' worker accepts the demo's pending invitation to Northshire's warrant, naming herself.
+    const worker = await as(HARBOUR_WORKER);
+    const read = await worker.gql<{ invitation: { version: number } }>('query($id: ID!) { invitation(id: $id) { version } }', { id: HARBOUR_INVITATION });
+    const accepted = await worker.gql('mutation($id: ID!, $version: Int!, $ids: [ID!]!) { acceptInvitation(id: $id, version: $version, attendeeUserIds: $ids) { id } }', {
+      id: HARBOUR_INVITATION,
+      version: read.data?.invitation.version,
+      ids: [personId(HARBOUR_WORKER)],
+    });
+    expect(accepted.errors).toBeUndefined();
+    // Northshire releases the details early: the named attendee is told.
+    const officer = await as(NORTHSHIRE_OFFICER);
+    const operation = await officer.gql<{ operation: { version: number; addresses: string[]; plannedStart: string; briefingPoint: string } }>(
+      'query($id: ID!) { operation(id: $id) { version addresses plannedStart briefingPoint } }',
+      { id: OPERATION },
+    );
+    const released = await officer.gql('mutation($id: ID!, $version: Int!) { releaseDetailsEarly(id: $id, version: $version, reason: "Briefing brought forward") { id } }', {
+      id: OPERATION,
+      version: operation.data?.operation.version,
+    });
+    expect(released.errors).toBeUndefined();
+
+    // The force reads its own reference and the partner's name.
+    const forceSide = (await notificationsOf(NORTHSHIRE_OFFICER)).find((n) => n.event === 'INVITATION_ACCEPTED' && n.subjectId === OPERATION);
+    expect(forceSide?.about).toEqual({
+      operationId: OPERATION,
+      operationReference: 'NS-OP-2026-135',
+      operationType: 'WARRANT',
+      generalArea: 'Port Allen PA1',
+      forceName: 'Northshire Police',
+      partnerName: 'Harbour Lights Project',
+    });
+    // The partner reads what it may see of the operation (never the force's reference) and the force's name.
+    const partnerSide = (await notificationsOf(HARBOUR_WORKER)).find((n) => n.event === 'DETAILS_RELEASED' && n.subjectId === HARBOUR_INVITATION);
+    expect(partnerSide?.about).toEqual({
+      operationId: OPERATION,
+      operationReference: null,
+      operationType: 'WARRANT',
+      generalArea: 'Port Allen PA1',
+      forceName: 'Northshire Police',
+      partnerName: 'Harbour Lights Project',
+    });
+    // Never an address, the briefing point or the start time, on either side.
+    const { addresses = [], plannedStart = '', briefingPoint = '' } = operation.data?.operation ?? {};
+    const shown = JSON.stringify([forceSide, partnerSide]);
+    for (const secret of [...addresses, briefingPoint, plannedStart, plannedStart.slice(0, 16)]) expect(shown).not.toContain(secret);
+    expect(shown).not.toMatch(/T\d{2}:\d{2}/);
+    // Someone else's notifications name nothing of it.
+    expect(JSON.stringify(await notificationsOf(WESTMERE_OFFICER))).not.toContain('NS-OP-2026-135');
+
+    // The e-mails that went with them are the fixed text with a link, as before.
+    await deliver();
+    const mails = smtp.received.slice(sentBefore);
+    const toOfficer = mails.find((m) => m.to.includes(NORTHSHIRE_OFFICER));
+    const toWorker = mails.find((m) => m.to.includes(HARBOUR_WORKER));
+    expect(toOfficer?.text.replace(/\r\n/g, '\n').trim()).toBe(renderMail('attention', { link: `${publicUrl}/operations/${OPERATION}` }).text.trim());
+    expect(toWorker?.text.replace(/\r\n/g, '\n').trim()).toBe(renderMail('attention', { link: `${publicUrl}/invitations/${HARBOUR_INVITATION}` }).text.trim());
+    for (const mail of mails) expect(mail.text).not.toMatch(/NS-OP-2026-135|Harbour Lights|Port Allen|Warrant/i);
+  });
+
+  it('names nothing for a notification about something its reader cannot see', async () => {
+    // A notification pointing at another force's operation (as a forged or stale row would): nothing is named.
+    const westmereOperation = '0e7a71c3-5d2e-4f10-9b6c-000000000010';
+    await notifyAs(NORTHSHIRE_OFFICER, { organisationId: northshire, roles: ['LIAISON_OFFICER'], event: 'INVITATION_ACCEPTED', subjectType: 'operation', subjectId: westmereOperation });
+    const mine = (await notificationsOf(NORTHSHIRE_OFFICER)).find((n) => n.subjectId === westmereOperation);
+    expect(mine).toMatchObject({ event: 'INVITATION_ACCEPTED', about: null });
+  });
+});
+
 describe('e-mail', () => {
   it('says only that something needs attention, with a link, for those who want it', async () => {
     const browser = await as(HARBOUR_MANAGER);

@@ -181,11 +181,18 @@ describe('planning an operation', () => {
     expect(byManager.data?.operation.id).toBe(created.id);
   });
 
-  it('keeps the disclosure time the officer sets, if it is not after the start', async () => {
+  it('keeps the disclosure time the officer sets, from 12 hours before the start up to the start', async () => {
     const start = new Date(t.clock.now().getTime() + 5 * DAY);
-    const disclosureAt = new Date(start.getTime() - 2 * DAY);
-    const created = await create({ plannedStart: start.toISOString(), disclosureAt: disclosureAt.toISOString() });
-    expect(created.disclosureAt).toBe(disclosureAt.toISOString());
+    for (const disclosureAt of [new Date(start.getTime() - 2 * HOUR), new Date(start.getTime() - 12 * HOUR), start]) {
+      const created = await create({ plannedStart: start.toISOString(), disclosureAt: disclosureAt.toISOString() });
+      expect(created.disclosureAt).toBe(disclosureAt.toISOString());
+    }
+  });
+
+  it('plans up to two years ahead', async () => {
+    const start = new Date(t.clock.now().getTime());
+    start.setUTCFullYear(start.getUTCFullYear() + 2);
+    expect((await create({ plannedStart: start.toISOString() })).plannedStart).toBe(start.toISOString());
   });
 
   it('refuses every bad input with a message naming the problem, writing nothing', async () => {
@@ -199,6 +206,21 @@ describe('planning an operation', () => {
         'a disclosure time after the start',
         { plannedStart: new Date(now + 2 * DAY).toISOString(), disclosureAt: new Date(now + 3 * DAY).toISOString() },
         'The disclosure time must be no later than the start',
+        'disclosureAt',
+      ],
+      ['a start in the year 9999', { plannedStart: '9999-12-31T09:00:00.000Z' }, 'The start must be no more than 2 years from now', 'plannedStart'],
+      ['a start in the year 275760', { plannedStart: new Date(8.64e15).toISOString() }, 'The start must be no more than 2 years from now', 'plannedStart'],
+      ['a start a day more than two years ahead', { plannedStart: new Date(now + 732 * DAY).toISOString() }, 'The start must be no more than 2 years from now', 'plannedStart'],
+      [
+        'a disclosure time in 1970',
+        { disclosureAt: new Date(0).toISOString() },
+        'The disclosure time must be no earlier than 12 hours before the start: to give partners the details sooner, release them early with the reason',
+        'disclosureAt',
+      ],
+      [
+        'a disclosure time a minute earlier than 12 hours before the start',
+        { plannedStart: new Date(now + 2 * DAY).toISOString(), disclosureAt: new Date(now + 2 * DAY - 12 * HOUR - 60_000).toISOString() },
+        'The disclosure time must be no earlier than 12 hours before the start',
         'disclosureAt',
       ],
       ['no female officers and no reason', { femaleOfficersAttending: 0 }, 'No female officers attend: enter the reason', 'noFemaleOfficersReason'],
@@ -352,6 +374,26 @@ describe('editing an operation', () => {
       extensions: { code: 'NOT_EDITABLE' },
     });
     expect(await stored(created.id)).toEqual(started);
+  });
+
+  it('refuses a disclosure time earlier than 12 hours before the start, or a start beyond two years, storing nothing', async () => {
+    const created = await create();
+    const before = await stored(created.id);
+    const start = new Date(created.plannedStart).getTime();
+    const officer = await as(NORTHSHIRE_OFFICER);
+    const early = await officer.gql(UPDATE, {
+      id: created.id,
+      version: created.version,
+      input: details({ plannedStart: created.plannedStart, disclosureAt: new Date(start - 13 * HOUR).toISOString() }),
+    });
+    expect(early.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('The disclosure time must be no earlier than 12 hours before the start'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'disclosureAt' },
+    });
+    const far = await officer.gql(UPDATE, { id: created.id, version: created.version, input: details({ plannedStart: '9999-01-01T00:00:00.000Z' }) });
+    expect(far.errors?.[0]).toMatchObject({ message: 'The start must be no more than 2 years from now', extensions: { field: 'plannedStart' } });
+    expect(await stored(created.id)).toEqual(before);
+    expect(await auditActions(created.id)).toEqual(['operation.created']);
   });
 
   it('answers not found for another force’s operation', async () => {
@@ -658,12 +700,24 @@ describe('releasing details early and recording attendance', () => {
     expect(released.errors).toBeUndefined();
     const now = t.clock.now().toISOString();
     expect(released.data?.releaseDetailsEarly).toMatchObject({ releasedEarlyAt: now, disclosureAt: now, releaseReason: 'Partners need to plan', version: version + 1 });
+    // Kept in the operation's history: who, when and why, moving nothing.
+    expect(released.data?.releaseDetailsEarly.transitions).toEqual([
+      { action: 'RELEASE_DETAILS_EARLY', fromState: 'PARTNERS_NOTIFIED', toState: 'PARTNERS_NOTIFIED', reason: 'Partners need to plan', byName: 'PC Lee Oakes', at: now },
+    ]);
+    expect(((await row(created.id)) as { state: string }).state).toBe('PARTNERS_NOTIFIED');
     expect(code(await officer.gql(RELEASE, { id: created.id, version: version + 1, reason: 'Again' }))).toBe('ALREADY_RELEASED');
     expect(await auditActions(created.id)).toContain('operation.details-released-early');
 
-    // Editing afterwards does not take the release back.
+    // Editing afterwards does not take the release back, and the released time may be saved as it is.
     const edited = await officer.gql<{ updateOperation: OperationView }>(UPDATE, { id: created.id, version: version + 1, input: details({ expectedPeople: 5 }) });
     expect(edited.data?.updateOperation.disclosureAt).toBe(now);
+    const again = await officer.gql<{ updateOperation: OperationView }>(UPDATE, {
+      id: created.id,
+      version: version + 2,
+      input: details({ expectedPeople: 6, disclosureAt: now }),
+    });
+    expect(again.errors).toBeUndefined();
+    expect(again.data?.updateOperation.disclosureAt).toBe(now);
   });
 
   it('records the force’s attendance once the operation is completed', async () => {

@@ -59,6 +59,25 @@ describe('the api on its own embedded PostgreSQL', () => {
   });
 });
 
+describe('what the api prints as it starts', () => {
+  it('prints the banner with the demo sign-ins last, after the start-up logs, which are JSON when not at a terminal', async () => {
+    const api = await startApi({ DATA_DIR: path.join(scratch, 'banner'), PORT: String(await freePort()), LOG_LEVEL: 'info' });
+    try {
+      expect(await eventually(async () => api.stdout().includes('Press Ctrl+C to stop.'))).toBe(true);
+      const out = api.stdout();
+      const banner = out.indexOf('\nLiaise is running at');
+      const logLines = out.slice(0, banner).split('\n').filter((line) => line !== '');
+      const messages = logLines.map((line) => (JSON.parse(line) as { msg: string }).msg);
+      expect(messages).toEqual(
+        expect.arrayContaining(['Nest application successfully started', expect.stringMatching(/^No SMTP_URL: e-mails are written to /)]),
+      );
+      expect(out.slice(banner)).toContain('liaison.officer@northshire.police.example');
+    } finally {
+      await api.stop();
+    }
+  });
+});
+
 describe('readiness follows the database', () => {
   it('answers 503 while the database is down, stays live, and recovers by itself', async () => {
     const dbDir = path.join(scratch, 'external');

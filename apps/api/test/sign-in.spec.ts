@@ -1,5 +1,6 @@
+import { SIGN_IN_PAUSE_FROM, throttleKeys } from '@liaise/api-auth';
 import { withClient } from '@liaise/api-testing';
-import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
+import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { Browser, startTestApp, type TestApp } from './support/test-app.js';
 
 const OFFICER = 'liaison.officer@northshire.police.example';
@@ -26,17 +27,24 @@ describe('signing in', () => {
     expect(await browser.viewerEmail()).toBe(OFFICER);
   });
 
-  it('refuses a wrong password and an unknown address with the same message, and writes nothing but the count', async () => {
-    const browser = new Browser(t.url);
-    const before = await superuserQuery('select count(*)::int as n from session');
+  it('refuses a wrong password and an unknown address with the same message, and counts both alike without making an account', async () => {
+    const from = '192.0.2.10';
+    const browser = new Browser(t.url, from);
+    const unknownEmail = 'nobody@nowhere.example';
+    const before = await superuserQuery('select (select count(*)::int from session) as sessions, (select count(*)::int from user_account) as accounts');
     const wrong = await browser.signIn(WORKER, 'not the password at all');
-    const unknown = await browser.signIn('nobody@nowhere.example', 'not the password at all');
+    const unknown = await browser.signIn(unknownEmail, 'not the password at all');
     expect(wrong.errors?.[0]).toMatchObject({ message: 'Enter a correct e-mail address and password', extensions: { code: 'SIGN_IN_REFUSED' } });
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     expect(browser.cookie).toBeUndefined();
-    expect((await superuserQuery('select count(*)::int as n from session')).rows).toEqual(before.rows);
-    const counted = await superuserQuery('select failed_sign_ins from user_account where email = $1', [WORKER]);
-    expect(counted.rows[0]).toEqual({ failed_sign_ins: 1 });
+    expect((await superuserQuery('select (select count(*)::int from session) as sessions, (select count(*)::int from user_account) as accounts')).rows).toEqual(before.rows);
+    const counts = async (keys: string[]) =>
+      (await superuserQuery('select scope, failures from sign_in_throttle where key = any($1) order by scope', [keys])).rows;
+    const real = throttleKeys(WORKER, from);
+    const made = throttleKeys(unknownEmail, from);
+    expect(await counts([real.pair, real.account])).toEqual([{ scope: 'account', failures: 1 }, { scope: 'pair', failures: 1 }]);
+    expect(await counts([made.pair, made.account])).toEqual(await counts([real.pair, real.account]));
+    expect(await counts([real.client])).toEqual([{ scope: 'client', failures: 2 }]);
   });
 
   it('names the field for malformed input', async () => {
@@ -46,17 +54,71 @@ describe('signing in', () => {
     expect(result.errors?.[0]?.message).toContain('Enter your password');
   });
 
-  it('pauses sign-in after five failures, even with the right password, and says for how long', async () => {
+  it('pauses one client address after five failures on an account, even with the right password, and not the person elsewhere', async () => {
     const email = 'manager@harbourlights.example';
-    const browser = new Browser(t.url);
-    for (let i = 0; i < 5; i += 1) await browser.signIn(email, `wrong guess number ${i}`);
-    const paused = await browser.signIn(email, DEMO_PASSWORD);
-    expect(paused.errors?.[0]).toMatchObject({ extensions: { code: 'SIGN_IN_PAUSED' } });
-    expect(paused.errors?.[0]?.message).toMatch(/^Too many attempts to sign in: try again in \d+ minutes?$/);
+    const attacker = new Browser(t.url, '198.51.100.7');
+    for (let i = 0; i < SIGN_IN_PAUSE_FROM.pair; i += 1) {
+      expect((await attacker.signIn(email, `wrong guess number ${i}`)).errors?.[0]?.extensions?.code).toBe('SIGN_IN_REFUSED');
+    }
+    const paused = await attacker.signIn(email, DEMO_PASSWORD);
+    expect(paused.errors?.[0]).toMatchObject({ message: 'Too many attempts to sign in: try again in 1 minute', extensions: { code: 'SIGN_IN_PAUSED' } });
+    const person = new Browser(t.url, '203.0.113.20');
+    expect((await person.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
+    expect(await person.viewerEmail()).toBe(email);
     t.clock.advance(16 * MINUTE);
-    expect((await browser.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
-    const reset = await superuserQuery('select failed_sign_ins from user_account where email = $1', [email]);
-    expect(reset.rows[0]).toEqual({ failed_sign_ins: 0 });
+    expect((await attacker.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
+  });
+
+  it('answers an unknown address exactly as a real one through the same sequence of failures and pauses', async () => {
+    const answers = async (email: string, from: string) => {
+      const browser = new Browser(t.url, from);
+      const seen: unknown[] = [];
+      for (let i = 0; i < SIGN_IN_PAUSE_FROM.pair + 2; i += 1) seen.push((await browser.signIn(email, `guess ${i}`)).errors);
+      // The right password of the real account, tried on both: paused alike.
+      seen.push((await browser.signIn(email, DEMO_PASSWORD)).errors);
+      return seen;
+    };
+    const real = await answers('outreach.worker@safepassage.example', '192.0.2.30');
+    const unknown = await answers('no.such.person@safepassage.example', '192.0.2.31');
+    expect(unknown).toEqual(real);
+    const codes = real.map((errors) => (errors as { extensions: { code: string } }[])[0]?.extensions.code);
+    expect(codes).toEqual([...Array<string>(SIGN_IN_PAUSE_FROM.pair).fill('SIGN_IN_REFUSED'), 'SIGN_IN_PAUSED', 'SIGN_IN_PAUSED', 'SIGN_IN_PAUSED']);
+  });
+
+  it('pauses an account as a whole only at 100 failures in a row, and never where the person has signed in before', async () => {
+    const email = 'admin@westmere.police.example';
+    const usualPlace = '203.0.113.50';
+    expect((await new Browser(t.url, usualPlace).signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
+    // From many addresses, each staying under the pair's and the client address's own limits.
+    const triesEach = SIGN_IN_PAUSE_FROM.pair - 1;
+    const refusals: (string | undefined)[] = [];
+    for (let n = 0; n < SIGN_IN_PAUSE_FROM.account; n += 1) {
+      const from = `198.18.0.${Math.floor(n / triesEach) + 1}`;
+      refusals.push((await new Browser(t.url, from).signInPasswordOnly(email, `spray ${n}`)).errors?.[0]?.extensions?.code);
+    }
+    expect(refusals).toEqual(Array<string>(SIGN_IN_PAUSE_FROM.account).fill('SIGN_IN_REFUSED'));
+    const elsewhere = await new Browser(t.url, '198.18.1.1').signInPasswordOnly(email, DEMO_PASSWORD);
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('SIGN_IN_PAUSED');
+    const person = new Browser(t.url, usualPlace);
+    expect((await person.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
+    expect(await person.viewerEmail()).toBe(email);
+  });
+
+  it('pauses a client address that fails across many accounts, except for people who have signed in from there before', async () => {
+    const shared = '192.0.2.99';
+    const colleague = 'liaison.officer@westmere.police.example';
+    expect((await new Browser(t.url, shared).signIn(colleague, DEMO_PASSWORD)).errors).toBeUndefined();
+    const attacker = new Browser(t.url, shared);
+    const email = 'platform.admin@liaise.example';
+    const others = DEMO_PEOPLE.map((person) => person.email).filter((other) => other !== colleague && other !== email);
+    for (let i = 0; i < SIGN_IN_PAUSE_FROM.client; i += 1) {
+      const result = await attacker.signInPasswordOnly(others[i] ?? `someone.${i}@nowhere.example`, 'password123');
+      expect(result.errors?.[0]?.extensions?.code).toBe('SIGN_IN_REFUSED');
+    }
+    const fromShared = await new Browser(t.url, shared).signInPasswordOnly(email, DEMO_PASSWORD);
+    expect(fromShared.errors?.[0]?.extensions?.code).toBe('SIGN_IN_PAUSED');
+    expect((await new Browser(t.url, shared).signIn(colleague, DEMO_PASSWORD)).errors).toBeUndefined();
+    expect((await new Browser(t.url, '203.0.113.60').signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
   });
 
   it('stores an argon2id hash with at least OWASP\'s minimum parameters', async () => {
@@ -67,16 +129,16 @@ describe('signing in', () => {
   });
 
   it('costs about the same for an unknown address as for a known one', async () => {
-    const time = async (email: string) => {
+    const time = async (email: string, from: string) => {
       const started = performance.now();
-      await new Browser(t.url).signIn(email, 'a wrong password for timing');
+      await new Browser(t.url, from).signIn(email, 'a wrong password for timing');
       return performance.now() - started;
     };
     const known: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 6; i += 1) {
-      known.push(await time('admin@harbourlights.example'));
-      unknown.push(await time(`unknown-${i}@nowhere.example`));
+      known.push(await time('admin@harbourlights.example', `192.0.2.${40 + i}`));
+      unknown.push(await time(`unknown-${i}@nowhere.example`, `192.0.2.${40 + i}`));
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     const ratio = median(unknown) / median(known);

@@ -281,18 +281,53 @@ describe('live notifications across api instances', () => {
     }
   });
 
-  it('stop once the session has ended', async () => {
+  /** Waits (up to 5 s, far below the 60 s backstop) for the socket to close; returns its close codes. */
+  async function closed(subscriber: Subscriber): Promise<number[]> {
+    const deadline = Date.now() + 5_000;
+    while (subscriber.closeCodes.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    return subscriber.closeCodes;
+  }
+
+  it('close at once when the person signs out on another instance, with nothing else happening', async () => {
     const cookie = await signIn(a, OPEN_DOOR_WORKER);
     const subscriber = subscribe(a, { cookie });
     await waitUntilLive(subscriber, OPEN_DOOR_WORKER);
-    const seen = subscriber.received.length;
-    // Signed out through the other instance.
+    const other = subscribe(a, { cookie: await signIn(a, OPEN_DOOR_WORKER) });
+    await waitUntilLive(other, OPEN_DOOR_WORKER);
+    // Signed out through the other instance: no notification follows, the announcement alone closes it.
     expect((await gql(b, cookie, 'mutation { signOut }')).errors).toBeUndefined();
-    await fanOut(NORTHSHIRE_OFFICER, openDoor, ['OUTREACH_WORKER']);
+    expect(await closed(subscriber)).toEqual([4401]);
+    // The same person's other session is not this one: its socket stays open.
+    await waitUntilLive(other, OPEN_DOOR_WORKER);
+    expect(other.closeCodes).toEqual([]);
+  });
+
+  it('close at once when the account is disabled, and only that person\'s', async () => {
+    const worker = subscribe(a, { cookie: await signIn(a, OPEN_DOOR_WORKER) });
+    const someoneElse = subscribe(a, { cookie: await signIn(a, HARBOUR_WORKER) });
+    await waitUntilLive(worker, OPEN_DOOR_WORKER);
+    await waitUntilLive(someoneElse, HARBOUR_WORKER);
+    const admin = await signIn(b, 'admin@opendoor.example');
+    const id = person(OPEN_DOOR_WORKER).id;
+    expect((await gql(b, admin, 'mutation($id: ID!) { disableUser(userId: $id) { status } }', { id })).errors).toBeUndefined();
+    try {
+      expect(await closed(worker)).toEqual([4401]);
+      expect(someoneElse.closeCodes).toEqual([]);
+    } finally {
+      await gql(b, admin, 'mutation($id: ID!) { enableUser(userId: $id) { status } }', { id });
+    }
+  });
+
+  it('answer a mistaken operation as HTTP does, without dropping the socket', async () => {
+    const cookie = await signIn(a, SAFE_PASSAGE_WORKER);
+    const unparsable = subscribe(a, { cookie }, 'subscription {');
+    const invalid = subscribe(a, { cookie }, 'subscription { notificationReceived { nope } }');
     const deadline = Date.now() + 5_000;
-    while (!subscriber.completed && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(subscriber.completed).toBe(true);
-    expect(subscriber.received.length).toBe(seen);
+    while ((unparsable.errors.length === 0 || invalid.errors.length === 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unparsable.errors).toEqual([[expect.objectContaining({ message: expect.stringMatching(/^Syntax Error/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]]);
+    expect(invalid.errors).toEqual([[expect.objectContaining({ message: 'Cannot query field "nope" on type "Notification".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]]);
+    // The server did not drop the socket over it (1000: the lazy client closes it once nothing is subscribed).
+    expect([...unparsable.closeCodes, ...invalid.closeCodes].filter((code) => code !== 1000)).toEqual([]);
   });
 });
 

@@ -174,6 +174,9 @@ describe('my training', () => {
       [{ completedOn: '2026-13-01' }, 'Date completed must be a real date', 'completedOn'],
       [{ expiresOn: addDays(today, -5) }, 'Expiry date must be after the date completed', 'expiresOn'],
       [{ expiresOn: addDays(today, -6) }, 'Expiry date must be after the date completed', 'expiresOn'],
+      [{ expiresOn: '9999-12-31' }, 'Expiry date must be no more than 10 years after the date completed', 'expiresOn'],
+      [{ expiresOn: addDays(addMonths(addDays(today, -5), 120), 1) }, 'Expiry date must be no more than 10 years after the date completed', 'expiresOn'],
+      [{ completedOn: '1901-01-01' }, 'Date completed must be within the last 50 years', 'completedOn'],
       [{ courseId: randomUUID() }, 'Choose a course', 'courseId'],
     ] as const) {
       const result = await browser.gql(ADD, { input: { ...valid, ...overrides } });
@@ -190,6 +193,16 @@ describe('my training', () => {
       expect(result.errors?.[0]?.message).toContain(message);
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('takes an expiry up to ten years after completion', async () => {
+    const completedOn = addDays(today, -5);
+    const added = await (await as(HARBOUR_WORKER)).gql<{ addTrainingRecord: Record_ }>(ADD, {
+      input: { courseId: C.safeguarding, provider: 'Harbour Lights Project', completedOn, expiresOn: addMonths(completedOn, 120) },
+    });
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addTrainingRecord.expiresOn).toBe(addMonths(completedOn, 120));
+    await (await as(HARBOUR_WORKER)).gql(REMOVE, { id: added.data?.addTrainingRecord.id });
   });
 
   it('changes my record, and refuses a stale save', async () => {

@@ -1,7 +1,8 @@
 import { generateSync } from 'otplib';
 import { withClient } from '@liaise/api-testing';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { Browser, nextDemoCode, startTestApp, type TestApp } from './support/test-app.js';
+import { CODE_PAUSE_FROM, WRONG_CODES_PER_SESSION } from '@liaise/api-auth';
+import { Browser, currentDemoCode, nextDemoCode, startTestApp, type TestApp } from './support/test-app.js';
 
 const OFFICER = 'liaison.officer@northshire.police.example';
 const WORKER = 'outreach.worker@opendoor.example';
@@ -53,8 +54,60 @@ describe('two-factor sign-in', () => {
     expect(wrong.errors?.[0]?.extensions?.code).toBe('CODE_INCORRECT');
     const malformed = await second.gql(VERIFY, { input: { code: '12ab' } });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const failures = await superuser('select failed_sign_ins from user_account where email = $1', [OFFICER]);
-    expect(failures.rows[0]).toEqual({ failed_sign_ins: 1 });
+    // Every code tried counts until one is accepted, the reused one too.
+    const failures = await superuser('select failed_codes from user_account where email = $1', [OFFICER]);
+    expect(failures.rows[0]).toEqual({ failed_codes: 2 });
+  });
+
+  it('counts wrong codes across sign-ins, a right password resetting nothing, and pauses them, the right code too', async () => {
+    const email = 'liaison.officer@westmere.police.example';
+    const wrongCode = () => (currentDemoCode(t.clock) === '000000' ? '111111' : '000000');
+    const codes: (string | undefined)[] = [];
+    // Two wrong codes in each of three sign-ins (fewer than would end a session), from the same browser.
+    const browser = new Browser(t.url);
+    for (let signIn = 0; signIn < 3; signIn += 1) {
+      expect((await browser.signInPasswordOnly(email, DEMO_PASSWORD)).data?.signIn.secondFactorStep).toBe('ENTER_CODE');
+      for (let i = 0; i < 2 && codes.length < CODE_PAUSE_FROM; i += 1) {
+        codes.push((await browser.gql(VERIFY, { input: { code: wrongCode() } })).errors?.[0]?.extensions?.code);
+      }
+    }
+    expect(codes).toEqual(Array<string>(CODE_PAUSE_FROM).fill('CODE_INCORRECT'));
+    const paused = await browser.gql(VERIFY, { input: { code: currentDemoCode(t.clock) } });
+    expect(paused.errors?.[0]).toMatchObject({ message: 'Too many attempts to sign in: try again in 1 minute', extensions: { code: 'SIGN_IN_PAUSED' } });
+    const again = new Browser(t.url);
+    await again.signInPasswordOnly(email, DEMO_PASSWORD);
+    expect((await again.gql(VERIFY, { input: { code: currentDemoCode(t.clock) } })).errors?.[0]?.extensions?.code).toBe('SIGN_IN_PAUSED');
+
+    t.clock.advance(16_000);
+    expect((await again.gql(VERIFY, { input: { code: currentDemoCode(t.clock) } })).errors).toBeUndefined();
+    expect(await again.viewerEmail()).toBe(email);
+    const reset = await superuser('select failed_codes, codes_paused_until from user_account where email = $1', [email]);
+    expect(reset.rows[0]).toEqual({ failed_codes: 0, codes_paused_until: null });
+  });
+
+  it('ends the half-signed-in session at the third wrong code, so the password must be given again', async () => {
+    const email = 'admin@opendoor.example';
+    const browser = new Browser(t.url);
+    expect((await browser.signInPasswordOnly(email, DEMO_PASSWORD)).data?.signIn.secondFactorStep).toBe('ENTER_CODE');
+    const wrongCode = () => (currentDemoCode(t.clock) === '000000' ? '111111' : '000000');
+    for (let i = 1; i < WRONG_CODES_PER_SESSION; i += 1) {
+      expect((await browser.gql(VERIFY, { input: { code: wrongCode() } })).errors?.[0]?.extensions?.code).toBe('CODE_INCORRECT');
+    }
+    const last = await browser.gql(VERIFY, { input: { code: wrongCode() } });
+    expect(last.errors?.[0]).toMatchObject({
+      message: 'You entered a wrong code 3 times: sign in again with your e-mail address and password',
+      extensions: { code: 'TOO_MANY_WRONG_CODES' },
+    });
+    expect((await browser.gql(VERIFY, { input: { code: nextDemoCode(t.clock) } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await browser.viewerEmail()).toBeNull();
+    const ended = await superuser(
+      'select s.ended_reason from session s join user_account a on a.id = s.user_id where a.email = $1 order by s.created_at desc limit 1',
+      [email],
+    );
+    expect(ended.rows[0]).toEqual({ ended_reason: 'TOO_MANY_WRONG_CODES' });
+
+    expect((await browser.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
+    expect(await browser.viewerEmail()).toBe(email);
   });
 
   it('does not ask for a code where the role does not need one and none is set up', async () => {

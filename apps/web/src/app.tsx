@@ -11,7 +11,6 @@ import {
   ACCOUNT_PATH,
   AccountPage,
   HOME_PATH,
-  HomePage,
   RequireSignIn,
   SECOND_FACTOR_PATH,
   SecondFactorPage,
@@ -101,6 +100,7 @@ import {
 import { LinkProvider } from '@liaise/web-ui';
 import { NOTIFICATION_PREFERENCES_PATH, NOTIFICATIONS_PATH, NotificationPreferencesPage, NotificationsPage } from '@liaise/web-notifications';
 import { AppLayout } from './layout.js';
+import { HomePage } from './pages/home-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { ProblemPage, StandaloneProblemPage } from './pages/problem-page.js';
 import { RouterLink } from './router-link.js';

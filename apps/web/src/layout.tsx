@@ -112,7 +112,12 @@ function useServiceNavigation(): { items: ServiceNavigationItem[]; homeHref: str
 function ServiceHeader({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { items, homeHref } = useServiceNavigation();
-  const navigation = { serviceHref: homeHref, navigation: items, navigationLabel: t('navigation.label') };
+  const navigation = {
+    serviceHref: homeHref,
+    navigation: items,
+    navigationLabel: t('navigation.label'),
+    menuButtonText: t('navigation.menuButton'),
+  };
   return BRAND === 'govuk' ? (
     <Header brand="govuk" serviceName={SERVICE_NAME} serviceNavigationLabel={t('serviceNavigation')} {...navigation}>
       {children}

@@ -1,3 +1,4 @@
+import './js-enabled.js';
 import './styles.scss';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -83,9 +83,9 @@ describe('notifications', () => {
 
     // Northshire's officer invites Safe Passage to an operation, through the api, in another session.
     const officer = await apiSession(NORTHSHIRE_OFFICER);
-    const { operations } = await officer<{ operations: { items: { id: string; plannedStart: string; invitations: { partnerOrganisationId: string }[] }[] } }>(
-      '{ operations(filter: { states: [PARTNERS_NOTIFIED] }) { items { id plannedStart invitations { partnerOrganisationId } } } }',
-    );
+    const { operations } = await officer<{
+      operations: { items: { id: string; plannedStart: string; generalArea: string; invitations: { partnerOrganisationId: string }[] }[] };
+    }>('{ operations(filter: { states: [PARTNERS_NOTIFIED] }) { items { id plannedStart generalArea invitations { partnerOrganisationId } } } }');
     const operation = operations.items.find(
       (op) => !op.invitations.some((i) => i.partnerOrganisationId === SAFE_PASSAGE) && Date.parse(op.plannedStart) > Date.now() + 2 * HOUR,
     );
@@ -103,13 +103,16 @@ describe('notifications', () => {
       { timeout: 15_000 },
     );
     expect(await link.textContent()).toBe(`Notifications ${before + 1} unread`);
-    await page.getByTestId('notification-announcement').getByText('New notification: Your organisation has been invited').waitFor();
+    // It names the force and what the partner may see of the operation: never the force's reference, an address or a time.
+    const invitedText = new RegExp(`^Northshire Police has invited your organisation to attend an? [a-z ]+ in ${operation.generalArea}\\. It needs an answer\\.$`);
+    await page.getByTestId('notification-announcement').getByText('New notification: Northshire Police has invited your organisation').waitFor();
     await checkPage(page, 'Home');
 
     await link.click();
     await page.waitForURL(`${portal.url}/notifications`);
     const newest = page.getByTestId('notification').first();
-    await newest.getByRole('link', { name: 'Your organisation has been invited to attend an operation. It needs an answer.' }).waitFor();
+    await newest.getByRole('link', { name: invitedText }).waitFor();
+    expect(await newest.getByRole('link').textContent()).not.toMatch(/NS-OP-|\d{1,2}(:\d{2})?(am|pm)/);
     expect(await newest.getByRole('link').getAttribute('href')).toBe(`/invitations/${invitePartner.id}`);
     expect(await newest.getByText('Unread', { exact: true }).count()).toBe(1);
     await checkPage(page, 'Notifications');

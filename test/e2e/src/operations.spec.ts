@@ -228,6 +228,21 @@ describe('planning an operation and inviting partners', () => {
     await checkPage(page, `Operation ${REFERENCE}`);
   });
 
+  it('releases the exact details early, keeping who, when and why in the operation’s history', async () => {
+    const page = operationPage;
+    await page.getByRole('link', { name: 'Release the exact details early' }).click();
+    await page.waitForURL(`${operationUrl}/release`);
+    await checkPage(page, 'Release the exact details early');
+    await page.getByLabel('Why are the details being released early?').fill('The project needs a day to arrange interpreters');
+    await page.getByRole('button', { name: 'Release the details' }).click();
+    await page.waitForURL(operationUrl);
+    await page.locator('.govuk-notification-banner--success').getByText('The exact details are released to the named attendees of accepting partners.').waitFor();
+    const release = page.getByTestId('history').getByRole('row', { name: /Exact details released early/ });
+    await release.getByText('PC Lee Oakes').waitFor();
+    await release.getByText('The project needs a day to arrange interpreters').waitFor();
+    await checkPage(page, `Operation ${REFERENCE}`);
+  });
+
   it('flags a named officer without current MSHT training on the operation’s page', async () => {
     const page = await officerBrowser.newPage();
     // The demo's warrant in Port Allen names Alex Admin, whose MSHT course has expired.

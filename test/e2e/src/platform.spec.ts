@@ -17,7 +17,7 @@ describe('the platform administrator', () => {
     const page = await browser.newPage();
     await signInAsDemo(page, portal.url, 'platform.admin@liaise.example', { withCode: true });
 
-    await page.getByRole('link', { name: 'Organisations' }).click();
+    await page.getByRole('link', { name: 'Organisations', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Organisations using Liaise' }).waitFor();
     await page.getByTestId('platform-organisations').getByRole('cell', { name: 'Harbour Lights Project' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -13,6 +13,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** Chromium reports each refusal on the console: "Refused to … because it violates the following Content Security Policy directive …". */
+const CSP_REFUSAL = /Content Security Policy/i;
+
+/** Refusals seen on any page of any browser launched here, not yet taken by takeCspViolations. */
+const cspViolations: string[] = [];
+
+/**
+ * What the Content-Security-Policy refused since the last call; the journeys' setup (csp.setup.ts) fails
+ * the test during which any refusal happened.
+ */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
 /** A fresh headless Chromium profile; closing it deletes the profile. */
 export async function launchBrowser(): Promise<Browser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'liaise-chromium-'));
@@ -29,6 +43,12 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (CSP_REFUSAL.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
   return {
     context,
     newPage: () => context.newPage(),

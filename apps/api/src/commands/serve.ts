@@ -1,10 +1,14 @@
 import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { SystemClock, type AppConfig } from '@liaise/api-core';
+import { SystemClock, type AppConfig, type LogFormat } from '@liaise/api-core';
+import { InvitationExpiryWorker } from '@liaise/api-invitations';
+import { OutboxWorker } from '@liaise/api-notifications';
 import { AppModule } from '../app.module.js';
+import { trustPrivateProxies } from '../trust-proxies.js';
 import { loadDemoData } from '../demo/demo-data.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from '../demo/demo-people.js';
 import { VERSION } from '../version.js';
@@ -18,7 +22,16 @@ import { openDatabase } from './open-database.js';
 /** Where `nx build web` puts the web, relative to this file in apps/api/dist/commands. */
 const BUILT_WEB = path.resolve(import.meta.dirname, '../../../web/dist');
 
-export async function serve(configured: AppConfig, log: Pino): Promise<void> {
+/**
+ * Resolves when the background workers (in the roles that run them) have been through their first round:
+ * what they say as they start is logged before the banner, not under it.
+ */
+async function workersStarted(app: INestApplication, config: AppConfig): Promise<void> {
+  if (config.role === 'api') return;
+  await Promise.all([app.get(OutboxWorker).firstRound(), app.get(InvitationExpiryWorker).firstRound()]);
+}
+
+export async function serve(configured: AppConfig, log: Pino, logFormat: LogFormat): Promise<void> {
   const config = { ...configured, webDistDir: configured.webDistDir ?? BUILT_WEB };
   const database = await openDatabase(config, log);
   const loadDemo =
@@ -31,14 +44,14 @@ export async function serve(configured: AppConfig, log: Pino): Promise<void> {
       config,
       runtime: { demoMode, embeddedDatabase: database.embedded !== undefined, version: VERSION },
       appDatabaseUrl: database.appUrl,
+      logFormat,
     }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
   const express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
-  // Behind the proxy in docker/ (or any on a private network) the client's address is in X-Forwarded-For.
-  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  trustPrivateProxies(app);
 
   let closing: Promise<void> | undefined;
   const shutdown = (signal: NodeJS.Signals) =>
@@ -59,6 +72,8 @@ export async function serve(configured: AppConfig, log: Pino): Promise<void> {
     await database.embedded?.stop();
     throw error;
   }
+  await workersStarted(app, config);
+  // Last, after the start-up logs, so the sign-ins are what the terminal shows.
   const lines = [`${SERVICE_NAME} is running at ${config.publicUrl}`];
   if (database.embedded) lines.push(`Embedded PostgreSQL on 127.0.0.1:${database.embedded.port}, data in ${config.dataDir}`);
   if (demoMode) {

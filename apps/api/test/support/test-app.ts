@@ -12,6 +12,7 @@ import { loadDemoData } from '../../src/demo/demo-data.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/demo-people.js';
 import { ENTITIES } from '../../src/entities.js';
 import { MIGRATIONS } from '../../src/migrations/index.js';
+import { trustPrivateProxies } from '../../src/trust-proxies.js';
 
 /** A clock the test moves by hand. */
 export class TestClock extends Clock {
@@ -58,6 +59,8 @@ export async function startTestApp(
       .useValue(clock),
   ).compile();
   const app = moduleRef.createNestApplication({ logger: false });
+  // As `serve` does: a Browser can then come from an address of its own (X-Forwarded-For), as behind the proxy.
+  trustPrivateProxies(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   CLOCKS.set(`http://127.0.0.1:${address.port}`, clock);
@@ -79,23 +82,38 @@ export async function startTestApp(
 /** Each running test app's clock, so a Browser can compute the authenticator code the server expects. */
 const CLOCKS = new Map<string, TestClock>();
 
-/** The code a demo person's authenticator app shows at this clock's time, one period later than last asked. */
-export function nextDemoCode(clock: TestClock): string {
-  clock.advance(TOTP_PERIOD_SECONDS * 1000);
+/** The code a demo person's authenticator app shows at this clock's time. */
+export function currentDemoCode(clock: TestClock): string {
   return generateSync({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(clock.now().getTime() / 1000) });
 }
 
-/** A GraphQL client with its own cookie jar, like one browser. */
+/** The code a demo person's authenticator app shows at this clock's time, one period later than last asked. */
+export function nextDemoCode(clock: TestClock): string {
+  clock.advance(TOTP_PERIOD_SECONDS * 1000);
+  return currentDemoCode(clock);
+}
+
+/**
+ * A GraphQL client with its own cookie jar, like one browser. Given a client address, it comes from there
+ * (in X-Forwarded-For, as behind the proxy); otherwise from 127.0.0.1.
+ */
 export class Browser {
   cookie: string | undefined;
   lastSetCookie: string | undefined;
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    readonly clientAddress?: string,
+  ) {}
 
   async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.clientAddress ? { 'x-forwarded-for': this.clientAddress } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.get('set-cookie');

@@ -4,6 +4,7 @@ export const en = {
   serviceNavigation: 'Service information',
   navigation: {
     label: 'Menu',
+    menuButton: 'Menu',
     home: 'Home',
     operations: 'Operations',
     invitations: 'Invitations',
@@ -41,6 +42,22 @@ export const en = {
     title: 'Sorry, there is a problem with the service',
     tryAgain: 'Try again later.',
     startPage: 'You can <a>go to the start page</a>.',
+  },
+  home: {
+    title: 'Home',
+    signedInAs: 'Signed in as {{name}}, {{role}}, {{organisation}}.',
+    loading: 'Loading what needs you…',
+    account: 'You can see and change <a>your account</a>.',
+    administration: 'What you look after',
+    administer: {
+      people: { link: 'Manage your organisation’s people', hint: 'Invite people to join your organisation, change their roles, and disable accounts.' },
+      training: { link: 'Record your people’s training', hint: 'Their MSHT and other training, and whose has expired.' },
+      organisation: { link: 'Change your organisation’s details', hint: 'Your organisation’s details as partners see them.' },
+      partnerships: { link: 'Manage partnerships', hint: 'Propose, answer, suspend and end partnerships, and keep their agreements.' },
+      checklist: { link: 'Change the readiness checklist items', hint: 'The items your force asks on every operation’s readiness checklist, as well as the built-in ones.' },
+      audit: { link: 'Read the audit trail', hint: 'Every sign-in, change and read of a sensitive record in your organisation.' },
+      organisations: { link: 'Set up organisations', hint: 'Set up the organisations that use Liaise, and invite their first administrators.' },
+    },
   },
 };
 

@@ -1,12 +1,38 @@
 import { Args, Field, ID, InputType, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { IsDate, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Allow, TransactionHost } from '@liaise/api-core';
+import { Allow, Clock, TransactionHost } from '@liaise/api-core';
 import { AUDIT_ACTION_PATTERN, AuditService } from './audit.service.js';
 import { idsIn } from './detail-ids.js';
 
 @ObjectType('AuditPersonName', { description: 'Someone of the acting organisation whose id an audit entry’s detail holds.' })
 export class AuditPersonName {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType('AuditOperation', {
+  description: 'An operation an audit entry is about or names by id in its detail, as the reader may see it: never an address or a time.',
+})
+export class AuditOperation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The force’s own reference: only for the force that planned it (partners never see it).' })
+  reference!: string | null;
+
+  @Field(() => String, { description: 'What kind of operation it is: an OperationType value.' })
+  type!: string;
+
+  @Field(() => String)
+  generalArea!: string;
+}
+
+@ObjectType('AuditOrganisationName', { description: 'The reader’s organisation, or one it has a partnership with, named by id in an audit entry’s detail.' })
+export class AuditOrganisationName {
   @Field(() => ID)
   id!: string;
 
@@ -37,6 +63,12 @@ export class AuditEntryType {
   @Field(() => Boolean, { description: 'True when the actor acted for another organisation (a partner).' })
   actorFromAnotherOrganisation!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the other organisation the actor acted for (a partner), whose people this trail does not name; null otherwise.',
+  })
+  actorOrganisationName!: string | null;
+
   @Field(() => String, { nullable: true })
   subjectType!: string | null;
 
@@ -50,6 +82,17 @@ export class AuditEntryType {
     description: 'The acting organisation’s people named by id in `detail`, so a reader sees names; anyone else’s id stays as it is.',
   })
   people!: AuditPersonName[];
+
+  @Field(() => [AuditOperation], {
+    description:
+      'The operations the entry is about or names by id in `detail`, as the reader may see them: a force its own, a partner those it was invited to (without the reference). Any other id stays as it is.',
+  })
+  operations!: AuditOperation[];
+
+  @Field(() => [AuditOrganisationName], {
+    description: 'The reader’s organisation and those it has a partnership with, named by id in `detail`. Any other id stays as it is.',
+  })
+  organisations!: AuditOrganisationName[];
 }
 
 @ObjectType()
@@ -102,6 +145,7 @@ export class AuditResolver {
   constructor(
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
+    private readonly clock: Clock,
   ) {}
 
   @Allow('audit:read')
@@ -124,6 +168,18 @@ export class AuditResolver {
       ? await this.tx.manager.query('select id, display_name from user_account where id = any($1::uuid[])', [userIds])
       : [];
     const nameOf = new Map(names.map((row) => [row.id, row.display_name]));
+    const otherOrganisation = (row: (typeof page)[number]) =>
+      row.actorOrganisationId !== null && row.actorOrganisationId !== row.organisationId ? row.actorOrganisationId : null;
+    const organisationIds = [...new Set(page.map(otherOrganisation).filter((id): id is string => id !== null))];
+    // Only organisations that acted on this trail are named; their people stay anonymous.
+    const organisations: { id: string; name: string }[] = organisationIds.length
+      ? await this.tx.manager.query('select id, name from public.audit_actor_organisations($1::uuid[])', [organisationIds])
+      : [];
+    const organisationNameOf = new Map(organisations.map((row) => [row.id, row.name]));
+    const operationIdsOf = page.map((row, index) => [...new Set([...(row.subjectType === 'operation' && row.subjectId !== null ? [row.subjectId.toLowerCase()] : []), ...(detailIds[index] ?? [])])]);
+    const candidates = [...new Set(operationIdsOf.flat())];
+    const operationOf = await this.operations(candidates);
+    const organisationOf = await this.organisations(candidates);
     return {
       entries: page.map((row, index) => ({
         id: row.id,
@@ -132,7 +188,8 @@ export class AuditResolver {
         action: row.action,
         actorUserId: row.actorUserId,
         actorName: row.actorUserId ? (nameOf.get(row.actorUserId) ?? null) : null,
-        actorFromAnotherOrganisation: row.actorOrganisationId !== null && row.actorOrganisationId !== row.organisationId,
+        actorFromAnotherOrganisation: otherOrganisation(row) !== null,
+        actorOrganisationName: organisationNameOf.get(otherOrganisation(row) ?? '') ?? null,
         subjectType: row.subjectType,
         subjectId: row.subjectId,
         detail: row.detail,
@@ -140,8 +197,47 @@ export class AuditResolver {
           const name = nameOf.get(id);
           return name === undefined ? [] : [{ id, name }];
         }),
+        operations: (operationIdsOf[index] ?? []).flatMap((id) => {
+          const operation = operationOf.get(id);
+          return operation === undefined ? [] : [operation];
+        }),
+        organisations: (detailIds[index] ?? []).flatMap((id) => {
+          const name = organisationOf.get(id);
+          return name === undefined ? [] : [{ id, name }];
+        }),
       })),
       nextBeforeSeq: rows.length > limit ? (page.at(-1)?.seq ?? null) : null,
     };
+  }
+
+  /**
+   * The operations among `ids` the acting organisation may see, read the way its other pages read them:
+   * the partner columns through `invited_operations` (a force's own, or those its organisation was invited
+   * to), and the reference straight from `operation`, whose row-level security shows a force only its own.
+   */
+  private async operations(ids: readonly string[]): Promise<Map<string, AuditOperation>> {
+    if (ids.length === 0) return new Map();
+    const visible: { id: string; type: string; general_area: string }[] = await this.tx.manager.query(
+      'select id, type::text as type, general_area from invited_operations($1::uuid[], $2::timestamptz)',
+      [ids, this.clock.now()],
+    );
+    if (visible.length === 0) return new Map();
+    const own: { id: string; reference: string }[] = await this.tx.manager.query(
+      `select id, reference from operation where id = any($1::uuid[]) and organisation_id = NULLIF(current_setting('app.org_id', true), '')::uuid`,
+      [visible.map((row) => row.id)],
+    );
+    const referenceOf = new Map(own.map((row) => [row.id, row.reference]));
+    return new Map(visible.map((row) => [row.id, { id: row.id, reference: referenceOf.get(row.id) ?? null, type: row.type, generalArea: row.general_area }]));
+  }
+
+  /** Names of the organisations among `ids` that are the acting one or have a partnership with it. */
+  private async organisations(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.tx.manager.query(
+      `select id, name from organisation where id = any($1::uuid[]) and id = NULLIF(current_setting('app.org_id', true), '')::uuid
+       union select id, name from partnership_organisations($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 }

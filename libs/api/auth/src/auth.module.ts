@@ -13,6 +13,7 @@ import { SessionService } from './sessions/session.service.js';
 import { SessionSubscriptionAuthenticator } from './sessions/subscription-authenticator.js';
 import { SignInResolver } from './sign-in/sign-in.resolver.js';
 import { SignInService } from './sign-in/sign-in.service.js';
+import { SignInThrottle } from './sign-in/sign-in-throttle.js';
 import { RecoveryCode } from './two-factor/recovery-code.entity.js';
 import { TwoFactorResolver } from './two-factor/two-factor.resolver.js';
 import { TwoFactorService } from './two-factor/two-factor.service.js';
@@ -26,6 +27,7 @@ import { ChangePasswordResolver, ChangePasswordService } from './password/change
     PasswordHasher,
     SessionService,
     SignInService,
+    SignInThrottle,
     SignInResolver,
     ViewerLoader,
     ChangePasswordService,

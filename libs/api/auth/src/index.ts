@@ -7,6 +7,8 @@ export * from './sessions/session-cookie.js';
 export * from './sessions/session.entity.js';
 export * from './sessions/session.service.js';
 export * from './sign-in/sign-in.service.js';
+export * from './sign-in/sign-in-throttle.js';
+export * from './migrations/ThrottleSignIns.js';
 export * from './accounts/viewer-loader.js';
 export * from './two-factor/recovery-code.entity.js';
 export * from './two-factor/two-factor.service.js';

@@ -8,4 +8,5 @@ export * from './invitation.types.js';
 export * from './invitations.module.js';
 export * from './invitations.service.js';
 export * from './migrations/CreateInvitations.js';
+export * from './migrations/FreezeStateAfterRefusal.js';
 export * from './operation-attendee.entity.js';

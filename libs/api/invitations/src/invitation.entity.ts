@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, VersionColumn } from 'typeorm';
 import { Operation } from '@liaise/api-operations';
-import { INVITATION_STATUSES, type InvitationStatus } from '@liaise/shared-domain';
+import { INVITATION_STATUSES, OPERATION_STATES, type InvitationStatus, type OperationState } from '@liaise/shared-domain';
 
 /**
  * One partner organisation asked to attend one operation. The row is shared: row-level security admits
@@ -51,6 +51,13 @@ export class Invitation {
 
   @Column('timestamptz')
   statusChangedAt!: Date;
+
+  /**
+   * The operation's state when the partner declined or either side withdrew: all the partner sees of the
+   * operation's state from then on (need to know). Null while open, and for an expiry (the history gives it).
+   */
+  @Column({ type: 'enum', enum: OPERATION_STATES, enumName: 'operation_state', nullable: true })
+  operationStateAtClose!: OperationState | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

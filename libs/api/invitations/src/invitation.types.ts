@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MediaDecisionEnum, OperationStateEnum, OperationTypeEnum } from '@liaise/api-operations';
-import { INVITATION_STATUSES, type InvitationStatus, type MediaDecision, type OperationState, type OperationType } from '@liaise/shared-domain';
-import { INVITATION_ACTIONS, type InvitationAction } from './invitation-rules.js';
+import { INVITATION_ACTIONS, INVITATION_STATUSES, type InvitationAction, type InvitationStatus, type MediaDecision, type OperationState, type OperationType } from '@liaise/shared-domain';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [V in T]: V };
 
@@ -40,7 +39,9 @@ export class InvitedOperation {
   @Field(() => OperationTypeEnum)
   type!: OperationType;
 
-  @Field(() => OperationStateEnum)
+  @Field(() => OperationStateEnum, {
+    description: 'The live state while the partner’s invitation is open (or was cancelled with the operation); once declined, withdrawn or expired, the state it was in then.',
+  })
   state!: OperationState;
 
   @Field(() => String, { description: 'The UK day of the start, YYYY-MM-DD (not the time).' })

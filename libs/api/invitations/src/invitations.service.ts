@@ -1,26 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
 import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import { NotificationsService } from '@liaise/api-notifications';
+import { NotificationsService, type NotificationSubjectIds, type NotificationSubjectView } from '@liaise/api-notifications';
 import { OperationsService, type Operation } from '@liaise/api-operations';
 import { isUuid } from '@liaise/api-organisations';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { TrainingService } from '@liaise/api-training';
-import { INVITATION_STATUSES, OPERATION_STATE_NAMES, operationTransition, roleAllows, type InvitationStatus, type MediaDecision, type NotificationEvent, type OperationAction, type OperationState, type OperationType, type Role, type AuditAction } from '@liaise/shared-domain';
-import {
-  ANSWERABLE_OPERATION_STATES,
-  ATTENDANCE_OPERATION_STATES,
-  MAX_ATTENDEES,
-  MAX_INVITATION_REASON_LENGTH,
-  OPEN_INVITATION_STATUSES,
-  availableInvitationActions,
-  effectiveInvitationStatus,
-  invitationStatusPhrase,
-  ukDateTime,
-  type InvitationSide,
-} from './invitation-rules.js';
+import { INVITATION_ACTION_RULES, INVITATION_STATUSES, OPEN_INVITATION_STATUSES, OPERATION_STATE_NAMES, availableInvitationActions, effectiveInvitationStatus, operationTransition, roleAllows, type InvitationAction, type InvitationSide, type InvitationStatus, type MediaDecision, type NotificationEvent, type OperationAction, type OperationState, type OperationType, type Role, type AuditAction } from '@liaise/shared-domain';
+import { ATTENDANCE_OPERATION_STATES, MAX_ATTENDEES, MAX_INVITATION_REASON_LENGTH, invitationStatusPhrase, ukDateTime } from './invitation-rules.js';
 import { Invitation } from './invitation.entity.js';
 import type { Attendee, Colleague, InvitationPage, InvitationView, InvitedOperation, OperationDisclosure } from './invitation.types.js';
 import { OperationAttendee } from './operation-attendee.entity.js';
@@ -36,6 +26,9 @@ const PARTNER_ROLES: Role[] = ['OUTREACH_WORKER', 'MANAGER'];
 const FORCE_ROLES: Role[] = ['LIAISON_OFFICER'];
 
 const STALE_MESSAGE = 'This invitation changed while you were looking at it. Check it and try again.';
+
+/** In the request's context: the operations whose disclosed details this request has already audited a reveal of. */
+const AUDITED_REVEALS = Symbol('operations revealed in this request');
 
 export interface InvitePartnerValues {
   readonly partnerOrganisationId: string;
@@ -107,8 +100,8 @@ function cleanReason(reason: unknown, what: string): string {
  * withdraw; the partner accepts naming its people, declines, or withdraws its acceptance. Every read and
  * write runs under row-level security admitting the force and the partner only; a partner sees the
  * operation only through the `invited_operations` and `operation_disclosure` functions. Every change is
- * audited on both organisations' trails. Never log or put in a message an operation's addresses, start
- * time or reference.
+ * audited on both organisations' trails. Never log or put in an e-mail an operation's addresses, start
+ * time or reference; in the portal a notification names the force's own reference to the force only.
  */
 @Injectable()
 export class InvitationsService implements OnModuleInit {
@@ -119,6 +112,7 @@ export class InvitationsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly cls: ClsService,
   ) {}
 
   onModuleInit(): void {
@@ -126,6 +120,7 @@ export class InvitationsService implements OnModuleInit {
       this.operationMoved(manager, auth, operation, fromState, toState, action),
     );
     this.operations.onRelease((manager, auth, operation) => this.detailsReleased(manager, auth, operation));
+    this.notifications.describeWith((manager, auth, rows) => this.describeNotifications(manager, auth, rows));
   }
 
   // ---- the force ----
@@ -209,15 +204,15 @@ export class InvitationsService implements OnModuleInit {
     const operation = await this.operations.getOwned(manager, auth, row.operationId);
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
-    if (!OPEN_INVITATION_STATUSES.includes(status)) throw this.closed(row, status);
-    if (!ANSWERABLE_OPERATION_STATES.includes(operation.state)) {
+    if (!INVITATION_ACTION_RULES.WITHDRAW.statuses.includes(status)) throw this.closed(row, status);
+    if (!INVITATION_ACTION_RULES.WITHDRAW.operationStates.includes(operation.state)) {
       throw new DomainError(
         'INVALID_STATE',
         `An invitation can be withdrawn only until the operation is completed: this one is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}.`,
       );
     }
     const text = cleanReason(reason, 'the invitation is being withdrawn');
-    await this.changeStatus(manager, row, status, { status: 'WITHDRAWN', reason: text, statusChangedAt: now });
+    await this.changeStatus(manager, row, status, { status: 'WITHDRAWN', reason: text, statusChangedAt: now, operationStateAtClose: operation.state });
     await manager.delete(OperationAttendee, { invitationId: row.id });
     await this.record(manager, auth, row, 'invitation.withdrawn', { from: status, reason: text });
     await this.tellPartner(manager, row, 'INVITATION_WITHDRAWN');
@@ -273,8 +268,8 @@ export class InvitationsService implements OnModuleInit {
     const row = await this.findAsPartner(manager, auth, id);
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
-    if (status !== 'PENDING') throw this.closed(row, status);
-    await this.checkAnswerable(manager, row);
+    if (!INVITATION_ACTION_RULES.ACCEPT.statuses.includes(status)) throw this.closed(row, status);
+    await this.checkOperationState(manager, row, 'ACCEPT');
     if (row.version !== version) throw new DomainError('STALE', STALE_MESSAGE);
     const ids = await this.checkAttendees(manager, attendeeUserIds);
 
@@ -325,8 +320,8 @@ export class InvitationsService implements OnModuleInit {
     const row = await this.findAsPartner(manager, auth, id);
     const now = this.clock.now();
     const status = effectiveInvitationStatus(row.status, row.respondBy, now);
-    if (status !== 'PENDING') throw this.closed(row, status);
-    await this.checkAnswerable(manager, row);
+    if (!INVITATION_ACTION_RULES.DECLINE.statuses.includes(status)) throw this.closed(row, status);
+    const operationState = await this.checkOperationState(manager, row, 'DECLINE');
     if (row.version !== version) throw new DomainError('STALE', STALE_MESSAGE);
     const text = cleanReason(reason, 'you are declining');
     await this.changeStatus(manager, row, 'PENDING', {
@@ -335,6 +330,7 @@ export class InvitationsService implements OnModuleInit {
       respondedByUserId: auth.userId,
       respondedAt: now,
       statusChangedAt: now,
+      operationStateAtClose: operationState,
     });
     await this.record(manager, auth, row, 'invitation.declined', { reason: text });
     await this.tellForce(manager, row, 'INVITATION_DECLINED');
@@ -345,16 +341,16 @@ export class InvitationsService implements OnModuleInit {
   async withdrawAcceptance(manager: EntityManager, auth: RequestAuth, id: string, reason: string): Promise<InvitationView> {
     const row = await this.findAsPartner(manager, auth, id);
     const now = this.clock.now();
-    if (row.status !== 'ACCEPTED') {
-      const status = effectiveInvitationStatus(row.status, row.respondBy, now);
+    const status = effectiveInvitationStatus(row.status, row.respondBy, now);
+    if (!INVITATION_ACTION_RULES.WITHDRAW_ACCEPTANCE.statuses.includes(status)) {
       throw new DomainError(
         'INVITATION_CLOSED',
         status === 'PENDING' ? 'You have not accepted this invitation: decline it instead.' : `This invitation ${invitationStatusPhrase(status)}: only an accepted one can be withdrawn from.`,
       );
     }
-    await this.checkAnswerable(manager, row);
+    const operationState = await this.checkOperationState(manager, row, 'WITHDRAW_ACCEPTANCE');
     const text = cleanReason(reason, 'you are withdrawing');
-    await this.changeStatus(manager, row, 'ACCEPTED', { status: 'ACCEPTANCE_WITHDRAWN', reason: text, statusChangedAt: now });
+    await this.changeStatus(manager, row, 'ACCEPTED', { status: 'ACCEPTANCE_WITHDRAWN', reason: text, statusChangedAt: now, operationStateAtClose: operationState });
     await manager.delete(OperationAttendee, { invitationId: row.id });
     await this.record(manager, auth, row, 'invitation.acceptance-withdrawn', { reason: text });
     await this.tellForce(manager, row, 'ACCEPTANCE_WITHDRAWN');
@@ -469,6 +465,7 @@ export class InvitationsService implements OnModuleInit {
     );
     const row = rows[0];
     if (row === undefined) return null;
+    if (!this.firstRevealInRequest(operation.id)) return { plannedStart: row.planned_start, addresses: row.addresses, briefingPoint: row.briefing_point };
     for (const trail of [auth.organisationId, operation.forceOrganisationId]) {
       await this.audit.record(manager, {
         organisationId: trail,
@@ -482,6 +479,23 @@ export class InvitationsService implements OnModuleInit {
       });
     }
     return { plannedStart: row.planned_start, addresses: row.addresses, briefingPoint: row.briefing_point };
+  }
+
+  /**
+   * True the first time a request reveals `operationId`'s details: one read of the same details however many
+   * times a request asks for them (aliases, the same operation in a list and on its own) is one audit entry
+   * on each side. Checked and marked at once, so parallel fields of one request cannot both count as first.
+   */
+  private firstRevealInRequest(operationId: string): boolean {
+    if (!this.cls.isActive()) return true;
+    let audited = this.cls.get<Set<string> | undefined>(AUDITED_REVEALS);
+    if (audited === undefined) {
+      audited = new Set();
+      this.cls.set(AUDITED_REVEALS, audited);
+    }
+    if (audited.has(operationId)) return false;
+    audited.add(operationId);
+    return true;
   }
 
   // ---- expiry (the worker) ----
@@ -509,6 +523,7 @@ export class InvitationsService implements OnModuleInit {
         event: 'INVITATION_EXPIRED',
         subjectType: 'operation',
         subjectId: row.operation_id,
+        invitationId: row.id,
       });
     }
     return rows.length;
@@ -555,6 +570,59 @@ export class InvitationsService implements OnModuleInit {
     }
   }
 
+  /**
+   * What the acting person's notifications are about, read as they may read it now: the invitation (either
+   * side of it), the operation through `invited_operations` (the force's own, or one the partner was invited
+   * to), the reference only from the force's own operations, and the two organisations' names. Nothing for a
+   * notification whose invitation or operation they may no longer see. Never an address or a time.
+   */
+  private async describeNotifications(
+    manager: EntityManager,
+    auth: RequestAuth,
+    rows: readonly NotificationSubjectIds[],
+  ): Promise<Map<string, NotificationSubjectView>> {
+    const invitationIdOf = (row: NotificationSubjectIds) => (row.subjectType === 'invitation' ? row.subjectId : row.invitationId);
+    const invitationIds = [...new Set(rows.map(invitationIdOf).filter((id): id is string => id !== null && isUuid(id)))];
+    const invitations = new Map(
+      (invitationIds.length === 0 ? [] : await manager.find(Invitation, { where: { id: In(invitationIds) } }))
+        .filter((row) => auth.organisationId === row.forceOrganisationId || auth.organisationId === row.partnerOrganisationId)
+        .map((row) => [row.id, row]),
+    );
+    const operationIdOf = (row: NotificationSubjectIds) => {
+      const invitationId = invitationIdOf(row);
+      return invitationId === null ? (row.subjectType === 'operation' ? row.subjectId : null) : (invitations.get(invitationId)?.operationId ?? null);
+    };
+    const operationIds = [...new Set(rows.map(operationIdOf).filter((id): id is string => id !== null))];
+    const operations = await this.invitedOperations(manager, operationIds);
+    const references: { id: string; reference: string }[] =
+      operations.size === 0
+        ? []
+        : await manager.query('SELECT id, reference FROM operation WHERE id = ANY($1::uuid[]) AND organisation_id = $2', [[...operations.keys()], auth.organisationId]);
+    const referenceOf = new Map(references.map((row) => [row.id, row.reference]));
+    const organisationIds = [...invitations.values()].flatMap((row) => [row.forceOrganisationId, row.partnerOrganisationId]);
+    const names: { id: string; name: string }[] =
+      organisationIds.length === 0 ? [] : await manager.query('SELECT id, name FROM invitation_organisations($1::uuid[])', [[...new Set(organisationIds)]]);
+    const nameOf = new Map(names.map((row) => [row.id, row.name]));
+
+    const described = new Map<string, NotificationSubjectView>();
+    for (const row of rows) {
+      const invitationId = invitationIdOf(row);
+      const invitation = invitationId === null ? undefined : invitations.get(invitationId);
+      const operationId = operationIdOf(row);
+      const operation = operationId === null ? undefined : operations.get(operationId);
+      if (operation === undefined) continue;
+      described.set(row.id, {
+        operationId: operation.id,
+        operationReference: referenceOf.get(operation.id) ?? null,
+        operationType: operation.type,
+        generalArea: operation.generalArea,
+        forceName: nameOf.get(operation.forceOrganisationId) ?? null,
+        partnerName: invitation === undefined ? null : (nameOf.get(invitation.partnerOrganisationId) ?? null),
+      });
+    }
+    return described;
+  }
+
   // ---- helpers ----
 
   /** The row, if the acting organisation is one of its sides (row-level security sees to that too). */
@@ -585,16 +653,22 @@ export class InvitationsService implements OnModuleInit {
     return new DomainError('INVITATION_CLOSED', `This invitation ${invitationStatusPhrase(status)}: it can no longer be answered or changed.`);
   }
 
-  /** The partner may still answer: the operation has not started being completed or been cancelled. */
-  private async checkAnswerable(manager: EntityManager, row: Invitation): Promise<void> {
+  /**
+   * The operation's state allows the partner's `action`: it answers until the operation is completed, and
+   * withdraws an acceptance until it starts. Returns the state, which a closing answer keeps for the partner.
+   */
+  private async checkOperationState(manager: EntityManager, row: Invitation, action: InvitationAction): Promise<OperationState> {
     const operation = (await this.invitedOperations(manager, [row.operationId])).get(row.operationId);
     if (operation === undefined) throw new NotFoundError();
-    if (!ANSWERABLE_OPERATION_STATES.includes(operation.state)) {
+    if (!INVITATION_ACTION_RULES[action].operationStates.includes(operation.state)) {
       throw new DomainError(
         'INVALID_STATE',
-        `This operation is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}: its invitation can no longer be answered or changed.`,
+        action === 'WITHDRAW_ACCEPTANCE' && operation.state === 'IN_PROGRESS'
+          ? 'This operation is in progress: an acceptance can be withdrawn only until it starts. If your people cannot attend, tell the force directly.'
+          : `This operation is ${OPERATION_STATE_NAMES[operation.state].toLowerCase()}: its invitation can no longer be answered or changed.`,
       );
     }
+    return operation.state;
   }
 
   /** The attendees' ids, each an active person of the acting organisation (row-level security shows no one else). */
@@ -716,6 +790,7 @@ export class InvitationsService implements OnModuleInit {
       event,
       subjectType: 'operation',
       subjectId: row.operationId,
+      invitationId: row.id,
     });
   }
 
@@ -758,7 +833,7 @@ export class InvitationsService implements OnModuleInit {
   private async invitedOperations(manager: EntityManager, ids: readonly string[]): Promise<Map<string, InvitedOperation>> {
     const valid = [...new Set(ids)].filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rows: InvitedOperationRow[] = await manager.query('SELECT * FROM invited_operations($1::uuid[])', [valid]);
+    const rows: InvitedOperationRow[] = await manager.query('SELECT * FROM invited_operations($1::uuid[], $2::timestamptz)', [valid, this.clock.now()]);
     return new Map(
       rows.map((row) => [
         row.id,

@@ -12,3 +12,4 @@ export * from './notification-rules.js';
 export * from './notification.types.js';
 export * from './notifications.service.js';
 export * from './pg-pubsub.js';
+export * from './migrations/AddNotificationInvitation.js';

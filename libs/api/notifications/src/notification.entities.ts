@@ -3,7 +3,9 @@ import { NOTIFICATION_EVENTS, type NotificationEvent } from '@liaise/shared-doma
 
 /**
  * An in-app notification for one person. Its text comes from the event (NOTIFICATION_TEXT): it says only
- * that something needs attention and links back, so no operation detail is ever stored or sent in one.
+ * that something needs attention and links back, so no operation detail is ever stored or sent in one. The
+ * portal names the operation and partner it is about by reading them, under the reader's access, when the
+ * notification is read (NotificationSubject).
  * Row-level security admits the recipient's organisation; the service reads only the acting user's.
  */
 @Entity()
@@ -27,6 +29,13 @@ export class Notification {
 
   @Column('uuid')
   subjectId!: string;
+
+  /**
+   * The invitation it is about, when there is one (also when the subject is its operation): only the id,
+   * so the portal can name the partner to the reader under the reader's own access.
+   */
+  @Column('uuid', { nullable: true })
+  invitationId!: string | null;
 
   @Column('timestamptz')
   createdAt!: Date;

@@ -9,7 +9,33 @@ registerEnumType(NotificationEventEnum, {
   description: 'What a notification is about; its text says only that something needs attention.',
 });
 
-@ObjectType('Notification', { description: 'Something that needs the signed-in person’s attention, with a link to it. No operation detail.' })
+@ObjectType('NotificationSubject', {
+  description:
+    'The operation and organisations a notification is about, as its reader may see them when reading it: a force its own operation’s reference, a partner only what kind of operation and its general area. Never an address or a time.',
+})
+export class NotificationSubjectView {
+  @Field(() => ID, { nullable: true })
+  operationId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The force’s own reference: only for the force that planned the operation.' })
+  operationReference!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What kind of operation it is (an OperationType value), for a reader who may see the operation.' })
+  operationType!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The operation’s general area, for a reader who may see the operation.' })
+  generalArea!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The force that planned the operation.' })
+  forceName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The partner organisation invited.' })
+  partnerName!: string | null;
+}
+
+@ObjectType('Notification', {
+  description: 'Something that needs the signed-in person’s attention, with a link to it. Its text has no operation detail; `about` names the operation and partner as the reader may see them.',
+})
 export class NotificationView {
   @Field(() => ID)
   id!: string;
@@ -34,6 +60,9 @@ export class NotificationView {
 
   @Field(() => Boolean)
   read!: boolean;
+
+  @Field(() => NotificationSubjectView, { nullable: true, description: 'What it is about, in the portal only (never in an e-mail); null when the reader may no longer see it.' })
+  about!: NotificationSubjectView | null;
 }
 
 @ObjectType('NotificationPage', { description: 'The signed-in person’s notifications, newest first.' })

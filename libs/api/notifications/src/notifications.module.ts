@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { AuditModule } from '@liaise/api-audit';
 import { AuthModule } from '@liaise/api-auth';
 import { Notification, NotificationPreference } from './notification.entities.js';
@@ -15,7 +16,8 @@ import { PgPubSub } from './pg-pubsub.js';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, NotificationPreference]), AuditModule, AuthModule],
-  providers: [OutboxService, NotificationsService, NotificationsResolver, PgPubSub],
+  // PgPubSub is also the PubSubEngine through which core's SocketSessions hears of ended sessions.
+  providers: [OutboxService, NotificationsService, NotificationsResolver, PgPubSub, { provide: PubSubEngine, useExisting: PgPubSub }],
   exports: [OutboxService, NotificationsService],
 })
 export class NotificationsModule {}

@@ -19,7 +19,7 @@ import {
   notificationText,
   type NotificationSubjectType,
 } from './notification-rules.js';
-import type { NotificationPage, NotificationPreferenceView, NotificationView } from './notification.types.js';
+import type { NotificationPage, NotificationPreferenceView, NotificationSubjectView, NotificationView } from './notification.types.js';
 import { OutboxService } from './outbox.service.js';
 
 interface NotificationAbout {
@@ -28,6 +28,8 @@ interface NotificationAbout {
   readonly event: NotificationEvent;
   readonly subjectType: NotificationSubjectType;
   readonly subjectId: string;
+  /** The invitation it is about, when the subject is its operation (for the portal to name the partner). */
+  readonly invitationId?: string;
 }
 
 /** Everyone active in the organisation with one of the roles. */
@@ -62,7 +64,20 @@ export interface NotificationListOptions {
   readonly unreadOnly?: boolean | null;
 }
 
-export function toNotificationView(row: Notification): NotificationView {
+/** What a describer is given of each notification: what it is about, by id. */
+export type NotificationSubjectIds = Pick<Notification, 'id' | 'event' | 'subjectType' | 'subjectId' | 'invitationId'>;
+
+/**
+ * Names the operation and organisations notifications are about, for the acting person, under their own
+ * access (a feature that knows operations registers one): by notification id; none for what they may not see.
+ */
+export type NotificationDescriber = (
+  manager: EntityManager,
+  auth: RequestAuth,
+  notifications: readonly NotificationSubjectIds[],
+) => Promise<ReadonlyMap<string, NotificationSubjectView>>;
+
+export function toNotificationView(row: Notification, about: NotificationSubjectView | null = null): NotificationView {
   return {
     id: row.id,
     event: row.event,
@@ -72,6 +87,7 @@ export function toNotificationView(row: Notification): NotificationView {
     link: notificationLink(row.subjectType, row.subjectId),
     createdAt: row.createdAt,
     read: row.readAt !== null,
+    about,
   };
 }
 
@@ -89,6 +105,13 @@ export class NotificationsService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private describer: NotificationDescriber | undefined;
+
+  /** Registers what names the subjects of notifications as they are read (the invitations feature does). */
+  describeWith(describer: NotificationDescriber): void {
+    this.describer = describer;
+  }
 
   /** Tells every active person of `organisationId` who has one of `roles`. */
   notify(manager: EntityManager, input: NotifyRoles): Promise<Notified[]> {
@@ -109,11 +132,12 @@ export class NotificationsService {
     if (!isNotificationEvent(about.event)) throw new Error(`notify: unknown event ${String(about.event)}`);
     if (!isNotificationSubjectType(about.subjectType)) throw new Error(`notify: unknown subject type ${String(about.subjectType)}`);
     if (!isUuidText(about.subjectId)) throw new Error('notify: subjectId must be a uuid');
+    if (about.invitationId !== undefined && !isUuidText(about.invitationId)) throw new Error('notify: invitationId must be a uuid');
     if (roles.length === 0 && userIds.length === 0) return [];
     const rows: FanOutRow[] = await manager.query(
       `SELECT f.notification_id, f.user_id, f.email, f.wants_email, current_setting('app.org_id', true) AS acting_organisation_id
-         FROM notification_fan_out($1, $2::text[], $3::uuid[], $4::notification_event, $5, $6, $7) f`,
-      [about.organisationId, roles, userIds, about.event, about.subjectType, about.subjectId, this.clock.now()],
+         FROM notification_fan_out($1, $2::text[], $3::uuid[], $4::notification_event, $5, $6, $7, $8::uuid) f`,
+      [about.organisationId, roles, userIds, about.event, about.subjectType, about.subjectId, this.clock.now(), about.invitationId ?? null],
     );
     const link = `${this.config.publicUrl}${notificationLink(about.subjectType, about.subjectId)}`;
     const notified: Notified[] = [];
@@ -142,7 +166,7 @@ export class NotificationsService {
     const items = rows.slice(0, first);
     const last = items.at(-1);
     return {
-      items: items.map(toNotificationView),
+      items: await this.views(manager, auth, items),
       nextCursor: rows.length > first && last !== undefined ? encodeNotificationCursor(last) : null,
       unreadCount: await this.unreadCount(manager, auth),
     };
@@ -156,7 +180,13 @@ export class NotificationsService {
   async findOwn(manager: EntityManager, auth: RequestAuth, id: string): Promise<NotificationView | undefined> {
     if (!isUuidText(id)) return undefined;
     const row = await this.own(manager, auth).andWhere('n.id = :id', { id }).getOne();
-    return row === null ? undefined : toNotificationView(row);
+    return row === null ? undefined : (await this.views(manager, auth, [row]))[0];
+  }
+
+  /** The views of the acting person's rows, each with what it is about as they may see it now. */
+  private async views(manager: EntityManager, auth: RequestAuth, rows: readonly Notification[]): Promise<NotificationView[]> {
+    const about = this.describer === undefined || rows.length === 0 ? new Map<string, NotificationSubjectView>() : await this.describer(manager, auth, rows);
+    return rows.map((row) => toNotificationView(row, about.get(row.id) ?? null));
   }
 
   /** Marks some of the acting person's notifications read; returns how many were unread. Others' ids change nothing. */

@@ -66,6 +66,11 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
     this.mailer.close();
   }
 
+  /** Resolves once the worker's first round has ended: what it says as it starts has been said. */
+  async firstRound(): Promise<void> {
+    await this.loop.firstRound;
+  }
+
   /** Resolves when the worker's current round (if one is running) has ended. */
   async idle(): Promise<void> {
     await this.loop.idle();

@@ -81,15 +81,16 @@ export class PgPubSub extends PubSubEngine implements OnApplicationBootstrap, Be
       subscriber.events.on('notification', ({ channel, payload }) => this.dispatch(channel, payload));
       try {
         await subscriber.connect();
-        for (const channel of this.channels()) await subscriber.listenTo(channel);
-        await subscriber.listenTo(NOTIFICATION_CHANNEL);
-        if (this.closed) {
-          await subscriber.close().catch(() => undefined);
-          return;
-        }
+        // Taken as the subscriber first: a channel subscribed to while these LISTENs run is listened to too.
         this.subscriber = subscriber;
+        for (const channel of new Set([...this.channels(), NOTIFICATION_CHANNEL])) await subscriber.listenTo(channel);
+        if (this.closed) {
+          this.subscriber = undefined;
+          await subscriber.close().catch(() => undefined);
+        }
         return;
       } catch (error) {
+        this.subscriber = undefined;
         await subscriber.close().catch(() => undefined);
         this.log.warn(`Cannot listen for events yet: ${error instanceof Error ? error.message : String(error)}`);
         await new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 export * from './checklist.entities.js';
 export * from './entities.js';
+export * from './migrations/AddDetailsReleaseToHistory.js';
 export * from './migrations/AddNamedOfficers.js';
 export * from './migrations/CreateOperations.js';
 export * from './named-officers.service.js';

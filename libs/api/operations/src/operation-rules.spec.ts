@@ -51,6 +51,10 @@ describe('checkOperationDetails', () => {
   it.each([
     ['a start in the past', { plannedStart: new Date('2026-11-27T09:00:00Z') }, 'plannedStart'],
     ['a disclosure time after the start', { disclosureAt: new Date('2026-12-03T20:00:01Z') }, 'disclosureAt'],
+    ['a disclosure time earlier than 12 hours before the start', { disclosureAt: new Date('2026-12-03T07:59:59Z') }, 'disclosureAt'],
+    ['a disclosure time in 1970', { disclosureAt: new Date(0) }, 'disclosureAt'],
+    ['a start more than two years ahead', { plannedStart: new Date('2028-11-28T09:00:01Z') }, 'plannedStart'],
+    ['a start in the year 275760', { plannedStart: new Date(8.64e15) }, 'plannedStart'],
     ['no address', { addresses: [] }, 'addresses'],
     ['a blank address', { addresses: ['1 Quay Street', '  '] }, 'addresses'],
     ['21 addresses', { addresses: Array.from({ length: 21 }, (_, i) => `${i} Quay Street`) }, 'addresses'],
@@ -70,6 +74,18 @@ describe('checkOperationDetails', () => {
     const past = new Date('2026-11-28T08:00:00Z');
     expect(refusedField(details({ plannedStart: past }), { now: NOW, storedStart: past })).toBeNull();
     expect(refusedField(details({ plannedStart: new Date('2026-11-28T07:00:00Z') }), { now: NOW, storedStart: past })).toBe('plannedStart');
+  });
+
+  it('takes a start two years ahead at most, and a disclosure time from 12 hours before the start up to the start', () => {
+    expect(refusedField(details({ plannedStart: new Date('2028-11-28T09:00:00Z') }))).toBeNull();
+    expect(refusedField(details({ disclosureAt: new Date('2026-12-03T08:00:00Z') }))).toBeNull();
+    expect(refusedField(details({ disclosureAt: START }))).toBeNull();
+  });
+
+  it('keeps a disclosure time an early release set, so the released details can be saved again', () => {
+    const releasedEarlyAt = new Date('2026-11-28T08:30:00Z');
+    expect(refusedField(details({ disclosureAt: releasedEarlyAt }), { now: NOW, releasedEarlyAt })).toBeNull();
+    expect(refusedField(details({ disclosureAt: new Date('2026-11-28T08:29:59Z') }), { now: NOW, releasedEarlyAt })).toBe('disclosureAt');
   });
 
   it('never moves the disclosure later than an early release', () => {

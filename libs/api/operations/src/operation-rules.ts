@@ -4,7 +4,10 @@ import {
   CHECKLIST_ANSWERS_NEEDING_A_REASON,
   DEFAULT_DISCLOSURE_HOURS,
   MEDIA_DECISIONS,
+  OPERATION_MAX_MONTHS_AHEAD,
   OPERATION_TYPES,
+  earliestDisclosure,
+  latestOperationStart,
   ukDate,
   type ChecklistAnswer,
   type MediaDecision,
@@ -132,7 +135,8 @@ export interface DetailsContext {
 
 /**
  * Checks an operation's details and returns the columns to store, or throws a DomainError naming the field:
- * the start in the future, disclosure no later than the start (by default 12 hours before), one to twenty
+ * the start in the future and at most two years ahead, disclosure no later than the start and no earlier
+ * than 12 hours before it (the default; sooner only by releasing the details early), one to twenty
  * addresses, zero female officers only with a reason, dependents only with arrangements, media only with
  * a reason.
  */
@@ -142,6 +146,9 @@ export function checkOperationDetails(input: OperationDetails, { now, storedStar
   const plannedStart = instant(input.plannedStart, 'plannedStart', 'planned start');
   const startChanged = storedStart === undefined || storedStart.getTime() !== plannedStart.getTime();
   if (startChanged && plannedStart.getTime() <= now.getTime()) throw bad('The start must be in the future', 'plannedStart');
+  if (startChanged && plannedStart.getTime() > latestOperationStart(now).getTime()) {
+    throw bad(`The start must be no more than ${OPERATION_MAX_MONTHS_AHEAD / 12} years from now`, 'plannedStart');
+  }
   const expectedDurationMinutes = whole(
     input.expectedDurationMinutes,
     'expectedDurationMinutes',
@@ -206,6 +213,12 @@ export function checkOperationDetails(input: OperationDetails, { now, storedStar
   } else {
     disclosureAt = instant(input.disclosureAt, 'disclosureAt', 'disclosure time');
     if (disclosureAt.getTime() > plannedStart.getTime()) throw bad('The disclosure time must be no later than the start', 'disclosureAt');
+    if (disclosureAt.getTime() < earliestDisclosure(plannedStart, releasedEarlyAt).getTime()) {
+      throw bad(
+        `The disclosure time must be no earlier than ${DEFAULT_DISCLOSURE_HOURS} hours before the start: to give partners the details sooner, release them early with the reason`,
+        'disclosureAt',
+      );
+    }
   }
   if (releasedEarlyAt !== null && releasedEarlyAt !== undefined && releasedEarlyAt.getTime() < disclosureAt.getTime()) {
     // Released early: what partners were given is not taken back.

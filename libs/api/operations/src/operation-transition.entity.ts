@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { OPERATION_ACTIONS, OPERATION_STATES, type OperationAction, type OperationState } from '@liaise/shared-domain';
+import { OPERATION_HISTORY_ACTIONS, OPERATION_STATES, type OperationHistoryAction, type OperationState } from '@liaise/shared-domain';
 import { Operation } from './operation.entity.js';
 
-/** Who moved an operation from one state to another, when, and why: the lifecycle's history. */
+/** Who moved an operation from one state to another, or released its details early, when, and why: the operation's history. */
 @Entity()
 @Index('IDX_operation_transition_operation', ['operationId', 'at'])
 export class OperationTransition {
@@ -19,8 +19,8 @@ export class OperationTransition {
   @Column('uuid')
   organisationId!: string;
 
-  @Column({ type: 'enum', enum: OPERATION_ACTIONS, enumName: 'operation_action' })
-  action!: OperationAction;
+  @Column({ type: 'enum', enum: OPERATION_HISTORY_ACTIONS, enumName: 'operation_action' })
+  action!: OperationHistoryAction;
 
   @Column({ type: 'enum', enum: OPERATION_STATES, enumName: 'operation_state' })
   fromState!: OperationState;

@@ -3,11 +3,13 @@ import {
   CHECKLIST_ANSWERS,
   MEDIA_DECISIONS,
   OPERATION_ACTIONS,
+  OPERATION_HISTORY_ACTIONS,
   OPERATION_STATES,
   OPERATION_TYPES,
   type ChecklistAnswer,
   type MediaDecision,
   type OperationAction,
+  type OperationHistoryAction,
   type OperationState,
   type OperationType,
 } from '@liaise/shared-domain';
@@ -36,6 +38,12 @@ export const OperationActionEnum = enumOf(OPERATION_ACTIONS);
 registerEnumType(OperationActionEnum, {
   name: 'OperationAction',
   description: 'A move in the operation’s lifecycle. NOTIFY_PARTNERS is taken by `notifyPartners`, which creates the invitations.',
+});
+
+export const OperationHistoryActionEnum = enumOf(OPERATION_HISTORY_ACTIONS);
+registerEnumType(OperationHistoryActionEnum, {
+  name: 'OperationHistoryAction',
+  description: 'What an operation’s history records: a lifecycle move (as OperationAction), or RELEASE_DETAILS_EARLY, which moves nothing.',
 });
 
 export const MediaDecisionEnum = enumOf(MEDIA_DECISIONS);
@@ -89,10 +97,12 @@ export class ChecklistItemDefinitionView {
   builtIn!: boolean;
 }
 
-@ObjectType('OperationTransitionRecord', { description: 'One move in an operation’s lifecycle: who, when and why.' })
+@ObjectType('OperationTransitionRecord', {
+  description: 'One entry of an operation’s history, a lifecycle move or the early release of its details: who, when and why.',
+})
 export class OperationTransitionRecord {
-  @Field(() => OperationActionEnum)
-  action!: OperationAction;
+  @Field(() => OperationHistoryActionEnum)
+  action!: OperationHistoryAction;
 
   @Field(() => OperationStateEnum)
   fromState!: OperationState;

@@ -480,6 +480,18 @@ export class OperationsService {
       .set({ releasedEarlyAt: now, releaseReason: trimmed, disclosureAt: now })
       .where('id = :id AND organisation_id = :organisationId', { id: row.id, organisationId: auth.organisationId })
       .execute();
+    // In the operation's history beside its moves, though it moves nothing.
+    await manager.insert(OperationTransition, {
+      id: randomUUID(),
+      operationId: row.id,
+      organisationId: row.organisationId,
+      action: 'RELEASE_DETAILS_EARLY',
+      fromState: row.state,
+      toState: row.state,
+      reason: trimmed,
+      byUserId: auth.userId,
+      at: await this.nextTransitionTime(manager, row.id),
+    });
     await this.record(manager, auth, row.id, 'operation.details-released-early', { reason: trimmed });
     const released = await this.getOwned(manager, auth, row.id);
     for (const listener of this.releaseListeners) await listener(manager, auth, released);

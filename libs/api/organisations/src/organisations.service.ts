@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
+import { announceSessionChange, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import type { AnyOrganisationKind, OrganisationKind } from '@liaise/shared-domain';
 import { Organisation, type OrganisationStatus } from './organisation.entity.js';
 import type { CreateOrganisationInput, OrganisationProfileInput, UpdateMyOrganisationInput } from './organisation.inputs.js';
@@ -183,6 +183,8 @@ export class OrganisationsService {
     const rows: PlatformRow[] = await manager.query('SELECT * FROM platform_set_organisation_status($1, $2)', [id, status]);
     const [row] = rows;
     if (row === undefined) throw new NotFoundError();
+    // Its people's sessions stop holding; their live sockets close on every api instance.
+    if (status === 'SUSPENDED') await announceSessionChange(manager, { organisationId: id });
     const action = status === 'SUSPENDED' ? 'organisation.suspended' : 'organisation.reactivated';
     for (const trail of [auth.organisationId, id]) {
       await this.audit.record(manager, {

@@ -5,7 +5,17 @@ import { AuditService } from '@liaise/api-audit';
 import { UserAccount } from '@liaise/api-auth';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { isUuid } from '@liaise/api-organisations';
-import { addMonths, isIsoDate, roleAllows, ukDate, type AuditAction } from '@liaise/shared-domain';
+import {
+  addMonths,
+  earliestTrainingCompletion,
+  isIsoDate,
+  latestTrainingExpiry,
+  roleAllows,
+  TRAINING_MAX_VALIDITY_YEARS,
+  TRAINING_MAX_YEARS_AGO,
+  ukDate,
+  type AuditAction,
+} from '@liaise/shared-domain';
 import { TrainingCourse } from './training-course.entity.js';
 import type { AddTrainingRecordInput, TrainingDetailsInput, UpdateTrainingRecordInput } from './training.inputs.js';
 import { TrainingRecord } from './training-record.entity.js';
@@ -202,10 +212,16 @@ export class TrainingService {
     const today = this.today();
     if (!isIsoDate(input.completedOn)) throw new DomainError('BAD_USER_INPUT', 'Date completed must be a real date', 'completedOn');
     if (input.completedOn > today) throw new DomainError('BAD_USER_INPUT', 'Date completed must be today or in the past', 'completedOn');
+    if (input.completedOn < earliestTrainingCompletion(today)) {
+      throw new DomainError('BAD_USER_INPUT', `Date completed must be within the last ${TRAINING_MAX_YEARS_AGO} years`, 'completedOn');
+    }
     let expiresOn = input.expiresOn ?? null;
     if (expiresOn !== null) {
       if (!isIsoDate(expiresOn)) throw new DomainError('BAD_USER_INPUT', 'Expiry date must be a real date', 'expiresOn');
       if (expiresOn <= input.completedOn) throw new DomainError('BAD_USER_INPUT', 'Expiry date must be after the date completed', 'expiresOn');
+      if (expiresOn > latestTrainingExpiry(input.completedOn)) {
+        throw new DomainError('BAD_USER_INPUT', `Expiry date must be no more than ${TRAINING_MAX_VALIDITY_YEARS} years after the date completed`, 'expiresOn');
+      }
     } else if (course.validityMonths !== null) {
       expiresOn = addMonths(input.completedOn, course.validityMonths);
     }

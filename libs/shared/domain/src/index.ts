@@ -6,3 +6,4 @@ export * from './lib/principles.js';
 export * from './lib/service.js';
 export * from './lib/operations.js';
 export * from './lib/audit-actions.js';
+export * from './lib/date-bounds.js';

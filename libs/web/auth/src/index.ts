@@ -1,5 +1,4 @@
 export { AccountPage } from './lib/account-page.js';
-export { HomePage } from './lib/home-page.js';
 export { AUTH_NAMESPACE, authResources } from './lib/i18n.js';
 export {
   ACCOUNT_PATH,

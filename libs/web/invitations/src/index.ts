@@ -1,3 +1,4 @@
+export { PartnerHomeSections } from './lib/home-sections.js';
 export { INVITATIONS_NAMESPACE, invitationsResources } from './lib/i18n.js';
 export { InvitationPage } from './lib/invitation-page.js';
 export { InvitationsPage } from './lib/invitations-page.js';

@@ -1,6 +1,7 @@
 export { AttendancePage } from './lib/attendance-page.js';
 export { ChecklistItemsPage } from './lib/checklist-items-page.js';
 export { DetailsStepPage } from './lib/details-step-page.js';
+export { addDays, ForceHomeSections, thisWeek } from './lib/home-sections.js';
 export { OPERATIONS_NAMESPACE, operationsResources } from './lib/i18n.js';
 export { currentCursor, nextPageSearch, pageNumber, previousPageSearch } from './lib/list-filter.js';
 export { operationsNavigation } from './lib/navigation.js';

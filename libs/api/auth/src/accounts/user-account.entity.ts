@@ -46,11 +46,12 @@ export class UserAccount {
   @Column('bigint', { nullable: true })
   totpLastStep!: string | null;
 
+  /** Wrong second-factor codes since one was last accepted: a new sign-in with the password does not reset it. */
   @Column('int', { default: 0 })
-  failedSignIns!: number;
+  failedCodes!: number;
 
   @Column('timestamptz', { nullable: true })
-  signInBlockedUntil!: Date | null;
+  codesPausedUntil!: Date | null;
 
   @Column('timestamptz', { nullable: true })
   lastSignInAt!: Date | null;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export const SESSION_END_REASONS = ['SIGNED_OUT', 'SIGNED_OUT_EVERYWHERE', 'IDLE', 'EXPIRED', 'ACCOUNT_DISABLED', 'PASSWORD_CHANGED', 'REPLACED'] as const;
+export const SESSION_END_REASONS = ['SIGNED_OUT', 'SIGNED_OUT_EVERYWHERE', 'IDLE', 'EXPIRED', 'ACCOUNT_DISABLED', 'PASSWORD_CHANGED', 'REPLACED', 'TOO_MANY_WRONG_CODES'] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /**
@@ -31,6 +31,10 @@ export class Session {
 
   @Column('boolean', { default: false })
   secondFactorDone!: boolean;
+
+  /** Wrong codes given in this session while it owed its second factor: a few end it. */
+  @Column('int', { default: 0 })
+  wrongCodes!: number;
 
   @Column('timestamptz', { nullable: true })
   endedAt!: Date | null;

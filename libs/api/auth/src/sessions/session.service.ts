@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { Clock, type RequestAuth } from '@liaise/api-core';
+import { announceSessionChange, Clock, type RequestAuth } from '@liaise/api-core';
 import type { Role } from '@liaise/shared-domain';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session-cookie.js';
 import { Session, type SessionEndReason } from './session.entity.js';
@@ -61,14 +61,16 @@ export class SessionService {
   }
 
   /**
-   * Whether `auth`'s session still holds as it was: not ended, not idle or past its absolute limit, its
-   * second factor given, the same role, the account and organisation active. Unlike `resolve` it does not
-   * count as activity (a socket left open is not someone using the portal). Runs in a transaction with
-   * `auth`'s organisation acting (row-level security shows the session, account and organisation).
+   * Until when `auth`'s session holds as it was if nobody uses it (its idle or absolute end, whichever is
+   * first), or undefined when it no longer does: ended, idle or past its absolute limit, a different second
+   * factor state or role, the account or organisation no longer active. Unlike `resolve` it does not count
+   * as activity (a socket left open is not someone using the portal). Runs in a transaction with `auth`'s
+   * organisation acting (row-level security shows the session, account and organisation).
    */
-  async isCurrent(manager: EntityManager, auth: RequestAuth): Promise<boolean> {
-    const rows: { role: Role; second_factor_done: boolean }[] = await manager.query(
-      `SELECT a.role, s.second_factor_done
+  async currentUntil(manager: EntityManager, auth: RequestAuth): Promise<Date | undefined> {
+    const rows: { role: Role; second_factor_done: boolean; until: Date }[] = await manager.query(
+      `SELECT a.role, s.second_factor_done,
+              least(s.created_at + make_interval(secs => $5::int), s.last_seen_at + make_interval(secs => $6::int)) AS until
          FROM session s
          JOIN user_account a ON a.id = s.user_id
          JOIN organisation o ON o.id = s.organisation_id
@@ -79,7 +81,12 @@ export class SessionService {
       [auth.sessionId, auth.userId, auth.organisationId, this.clock.now(), SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS],
     );
     const row = rows[0];
-    return row !== undefined && row.role === auth.role && row.second_factor_done === auth.secondFactorDone;
+    return row !== undefined && row.role === auth.role && row.second_factor_done === auth.secondFactorDone ? row.until : undefined;
+  }
+
+  /** Whether `auth`'s session still holds as it was (see currentUntil). */
+  async isCurrent(manager: EntityManager, auth: RequestAuth): Promise<boolean> {
+    return (await this.currentUntil(manager, auth)) !== undefined;
   }
 
   /** Ends `auth`'s session and starts a new one for the same person: a new id whenever privilege changes. */
@@ -92,8 +99,10 @@ export class SessionService {
     return this.start(manager, { id: auth.userId, organisationId: auth.organisationId }, options);
   }
 
+  /** Ends one session; its open sockets, on every api instance, close once this commits. */
   async end(manager: EntityManager, sessionId: string, reason: SessionEndReason): Promise<void> {
     await manager.update(Session, { id: sessionId, endedAt: IsNull() }, { endedAt: this.clock.now(), endedReason: reason });
+    await announceSessionChange(manager, { sessionId });
   }
 
   /**
@@ -107,10 +116,11 @@ export class SessionService {
       .set({ secondFactorDone: false })
       .where('user_id = :userId and ended_at is null and second_factor_done', { userId })
       .execute();
+    await announceSessionChange(manager, { userId });
     return result.affected ?? 0;
   }
 
-  /** Ends every open session of a person: signing out everywhere, disabling, a new password. */
+  /** Ends every open session of a person (signing out everywhere, disabling, a new password), sockets too. */
   async endAll(manager: EntityManager, userId: string, reason: SessionEndReason): Promise<number> {
     const result = await manager
       .createQueryBuilder()
@@ -118,6 +128,7 @@ export class SessionService {
       .set({ endedAt: this.clock.now(), endedReason: reason })
       .where('user_id = :userId and ended_at is null', { userId })
       .execute();
+    await announceSessionChange(manager, { userId });
     return result.affected ?? 0;
   }
 }

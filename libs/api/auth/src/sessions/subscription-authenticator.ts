@@ -43,9 +43,9 @@ export class SessionSubscriptionAuthenticator extends SubscriptionAuthenticator 
     return token ? this.sessions.resolve(token) : undefined;
   }
 
-  isCurrent(auth: RequestAuth): Promise<boolean> {
+  currentUntil(auth: RequestAuth): Promise<Date | undefined> {
     return inTenantTransaction(this.dataSource, { organisationId: auth.organisationId, userId: auth.userId }, (manager) =>
-      this.sessions.isCurrent(manager, auth),
+      this.sessions.currentUntil(manager, auth),
     );
   }
 }

@@ -7,6 +7,7 @@ import { requiresTwoFactor, type AnyOrganisationKind, type Role } from '@liaise/
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { SessionService } from '../sessions/session.service.js';
 import { UserAccount } from '../accounts/user-account.entity.js';
+import { normaliseEmail, pausedMessage, SignInThrottle, throttleKeys, type ThrottleKeys } from './sign-in-throttle.js';
 
 export const SIGN_IN_REFUSED = 'Enter a correct e-mail address and password';
 
@@ -16,8 +17,6 @@ interface SignInAccountRow {
   role: Role;
   status: 'ACTIVE' | 'DISABLED';
   password_hash: string | null;
-  failed_sign_ins: number;
-  sign_in_blocked_until: Date | null;
   organisation_status: 'ACTIVE' | 'SUSPENDED';
   organisation_kind: AnyOrganisationKind;
   totp_enabled: boolean;
@@ -39,30 +38,30 @@ export class SignInService {
     private readonly sessions: SessionService,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /**
    * Checks an e-mail address and password and starts a session. Every refusal reads the same, and an
-   * unknown address costs the same work as a wrong password, so the answer never tells whether an account
-   * exists. Failures are counted per account; from the fifth, sign-in waits longer each time.
+   * unknown address costs the same work and is counted and paused exactly as a real one (see
+   * `SignInThrottle`), so neither the answer nor its timing tells whether an account exists. During a pause
+   * even the right password is refused, after the same work as a wrong one.
    */
   async signIn(manager: EntityManager, email: string, password: string, client: { userAgent?: string; ip?: string } = {}): Promise<SignedIn> {
-    const rows: SignInAccountRow[] = await manager.query('select * from auth_account_for_sign_in($1)', [email.trim()]);
+    const rows: SignInAccountRow[] = await manager.query('select * from auth_account_for_sign_in($1)', [normaliseEmail(email)]);
     const account = rows[0];
+    const keys = throttleKeys(email, client.ip);
     const now = this.clock.now();
-    if (account?.sign_in_blocked_until && account.sign_in_blocked_until > now) {
+    const pausedUntil = await this.throttle.pausedUntil(manager, keys);
+    if (pausedUntil !== undefined) {
       await this.passwords.verify(undefined, password);
       await this.recordFailure(account, 'paused', client.ip);
-      const minutes = Math.max(1, Math.ceil((account.sign_in_blocked_until.getTime() - now.getTime()) / 60_000));
-      throw new DomainError('SIGN_IN_PAUSED', `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+      throw new DomainError('SIGN_IN_PAUSED', pausedMessage(pausedUntil, now));
     }
     const valid = await this.passwords.verify(account?.password_hash, password);
-    if (account === undefined || !valid) {
-      if (account !== undefined) await this.recordFailure(account, 'wrong-password', client.ip);
-      throw new DomainError('SIGN_IN_REFUSED', SIGN_IN_REFUSED);
-    }
-    if (account.status !== 'ACTIVE' || account.organisation_status !== 'ACTIVE') {
-      await this.recordFailure(account, account.status !== 'ACTIVE' ? 'account-disabled' : 'organisation-suspended', client.ip);
+    if (account === undefined || !valid || account.status !== 'ACTIVE' || account.organisation_status !== 'ACTIVE') {
+      const reason = !valid ? 'wrong-password' : account?.status !== 'ACTIVE' ? 'account-disabled' : 'organisation-suspended';
+      await this.recordFailure(account, reason, client.ip, keys);
       throw new DomainError('SIGN_IN_REFUSED', SIGN_IN_REFUSED);
     }
     // From here the acting organisation is known: the rest is written under row-level security.
@@ -70,7 +69,9 @@ export class SignInService {
       account.organisation_id,
       account.id,
     ]);
-    await manager.update(UserAccount, { id: account.id }, { failedSignIns: 0, signInBlockedUntil: null, lastSignInAt: now });
+    await this.throttle.recordSuccess(manager, keys);
+    // A correct password says nothing about the second factor: wrong codes stay counted until one is accepted.
+    await manager.update(UserAccount, { id: account.id }, { lastSignInAt: now });
     const secondFactorDone = !account.totp_enabled && !requiresTwoFactor(account.role, account.organisation_kind);
     const session = await this.sessions.start(
       manager,
@@ -92,12 +93,17 @@ export class SignInService {
   }
 
   /**
-   * Counts the failure and puts it on the organisation's audit trail in a transaction of its own: the
-   * request's transaction rolls back with the refusal, and these must stick.
+   * Counts the failure (unless the attempt was paused, and so never checked) and, for an account, puts it on
+   * its organisation's audit trail, in a transaction of its own: the request's transaction rolls back with
+   * the refusal, and these must stick.
    */
-  private async recordFailure(account: SignInAccountRow, reason: string, ip?: string): Promise<void> {
+  private async recordFailure(account: SignInAccountRow | undefined, reason: string, ip?: string, counted?: ThrottleKeys): Promise<void> {
+    if (account === undefined) {
+      if (counted !== undefined) await this.throttle.recordFailure(counted);
+      return;
+    }
     await inTenantTransaction(this.dataSource, { organisationId: account.organisation_id }, async (manager) => {
-      if (reason === 'wrong-password') await manager.query('select auth_record_sign_in_failure($1, $2)', [account.id, this.clock.now()]);
+      if (counted !== undefined) await this.throttle.recordFailure(counted, manager);
       await this.audit.record(manager, {
         organisationId: account.organisation_id,
         actorOrganisationId: account.organisation_id,

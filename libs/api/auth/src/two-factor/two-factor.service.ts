@@ -9,9 +9,15 @@ import { Clock, DomainError, inTenantTransaction, type RequestAuth } from '@liai
 import { SERVICE_NAME, type AuditAction } from '@liaise/shared-domain';
 import { UserAccount } from '../accounts/user-account.entity.js';
 import { SessionService } from '../sessions/session.service.js';
+import { pausedMessage } from '../sign-in/sign-in-throttle.js';
 import { RecoveryCode } from './recovery-code.entity.js';
 
 export const TOTP_PERIOD_SECONDS = 30;
+/** From this wrong code since one was last accepted, codes pause as passwords do (15 seconds, doubling to 15 minutes). */
+export const CODE_PAUSE_FROM = 5;
+/** The wrong code that ends a half-signed-in session: the person gives their password again. */
+export const WRONG_CODES_PER_SESSION = 3;
+export const TOO_MANY_WRONG_CODES = `You entered a wrong code ${WRONG_CODES_PER_SESSION} times: sign in again with your e-mail address and password`;
 export const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_CODE = /^[a-z2-7]{5}-[a-z2-7]{5}$/;
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
@@ -60,7 +66,8 @@ export class TwoFactorService {
     const account = await this.account(manager, auth);
     if (account.totpEnabledAt !== null) throw new DomainError('ALREADY_ENROLLED', 'Two-factor sign-in is already set up for your account');
     if (account.totpSecret === null) throw new DomainError('ENROLMENT_NOT_STARTED', 'Start setting up two-factor sign-in first');
-    await this.acceptTotp(account, account.totpSecret, code);
+    // A wrong code here is not counted: it is for the secret this very session was just given.
+    await this.acceptTotp(account, account.totpSecret, code, (message) => this.refuse(account, message));
     await manager.update(UserAccount, { id: account.id }, { totpEnabledAt: this.clock.now() });
     const recoveryCodes = await this.replaceRecoveryCodes(manager, account);
     await this.record(manager, auth, 'auth.two-factor-enrolled');
@@ -68,38 +75,42 @@ export class TwoFactorService {
     return { token: upgraded.token, recoveryCodes };
   }
 
-  /** The second step of signing in: a code from the app, or one of the recovery codes. */
+  /**
+   * The second step of signing in: a code from the app, or one of the recovery codes. Wrong codes are
+   * counted on the account until one is accepted, whatever sign-ins come between: from the
+   * `CODE_PAUSE_FROM`-th, codes pause (the right one refused too); the `WRONG_CODES_PER_SESSION`-th in one
+   * session ends it, so guessing on needs the password again.
+   */
   async verify(manager: EntityManager, auth: RequestAuth, code: string, userAgent?: string): Promise<Upgraded> {
     const account = await this.account(manager, auth);
     if (account.totpEnabledAt === null || account.totpSecret === null) {
       throw new DomainError('ENROLMENT_REQUIRED', 'Set up two-factor sign-in to continue');
     }
-    const blockedUntil = account.signInBlockedUntil;
-    if (blockedUntil !== null && blockedUntil > this.clock.now()) {
-      throw new DomainError('SIGN_IN_PAUSED', 'Too many attempts to sign in: try again later');
-    }
+    await this.claimAttempt(account, auth);
+    const now = this.clock.now();
+    const wrong = (message: string) => this.refuse(account, message, auth);
     const normalised = code.trim().toLowerCase();
     if (RECOVERY_CODE.test(normalised)) {
       const used = await manager.update(
         RecoveryCode,
         { userId: account.id, codeHash: sha256(normalised), usedAt: IsNull() },
-        { usedAt: this.clock.now() },
+        { usedAt: now },
       );
-      if ((used.affected ?? 0) === 0) await this.refuse(account, 'That recovery code is not right, or has been used');
+      if ((used.affected ?? 0) === 0) await wrong('That recovery code is not right, or has been used');
       await this.record(manager, auth, 'auth.recovery-code-used');
     } else {
-      await this.acceptTotp(account, account.totpSecret, normalised);
+      await this.acceptTotp(account, account.totpSecret, normalised, wrong);
       await this.record(manager, auth, 'auth.second-factor-verified');
     }
-    await manager.update(UserAccount, { id: account.id }, { failedSignIns: 0, signInBlockedUntil: null });
+    await manager.update(UserAccount, { id: account.id }, { failedCodes: 0, codesPausedUntil: null });
     return this.sessions.replace(manager, auth, { secondFactorDone: true, userAgent });
   }
 
-  private async acceptTotp(account: UserAccount, secret: string, code: string): Promise<void> {
-    if (!/^\d{6}$/.test(code)) await this.refuse(account, 'Enter the 6-digit code your authenticator app shows');
+  private async acceptTotp(account: UserAccount, secret: string, code: string, wrong: (message: string) => Promise<never>): Promise<void> {
+    if (!/^\d{6}$/.test(code)) await wrong('Enter the 6-digit code your authenticator app shows');
     const epoch = Math.floor(this.clock.now().getTime() / 1000);
     const result = await verify({ secret, token: code, epoch, epochTolerance: TOTP_PERIOD_SECONDS });
-    if (!result.valid) await this.refuse(account, 'The code is not right: enter the code your authenticator app shows now');
+    if (!result.valid) await wrong('The code is not right: enter the code your authenticator app shows now');
     const step = Math.floor((result as { epoch: number }).epoch / TOTP_PERIOD_SECONDS);
     const accepted = await this.stepAccepted(account, step);
     if (!accepted) throw new DomainError('CODE_ALREADY_USED', 'That code has already been used: wait for the next one', 'code');
@@ -121,10 +132,63 @@ export class TwoFactorService {
     });
   }
 
-  /** Counts a wrong code like a wrong password, in its own transaction so the count sticks, then refuses. */
-  private async refuse(account: UserAccount, message: string): Promise<never> {
-    await inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, async (manager) => {
-      await manager.query('select auth_record_sign_in_failure($1, $2)', [account.id, this.clock.now()]);
+  /**
+   * Counts a code as wrong before it is checked (accepted, the count is reset), atomically and in a
+   * transaction of its own: however many codes are sent at once, no more are checked than the pause and
+   * the session allow. Refuses when codes are paused, or the session has had its last try.
+   */
+  private async claimAttempt(account: UserAccount, auth: RequestAuth): Promise<void> {
+    const now = this.clock.now();
+    const refusal = await inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, async (manager) => {
+      const sessions: { wrong_codes: number }[] = await manager.query(
+        'SELECT wrong_codes FROM session WHERE id = $1 AND ended_at IS NULL FOR UPDATE',
+        [auth.sessionId],
+      );
+      const tried = sessions[0]?.wrong_codes;
+      if (tried === undefined || tried >= WRONG_CODES_PER_SESSION) {
+        await manager.query(
+          "UPDATE session SET ended_at = $2, ended_reason = 'TOO_MANY_WRONG_CODES' WHERE id = $1 AND ended_at IS NULL",
+          [auth.sessionId, now],
+        );
+        return new DomainError('TOO_MANY_WRONG_CODES', TOO_MANY_WRONG_CODES, 'code');
+      }
+      const counted: { id: string }[] = await manager.query(
+        `WITH counted AS (
+           UPDATE user_account SET failed_codes = failed_codes + 1,
+                  codes_paused_until = $2::timestamptz + auth_pause_after(failed_codes + 1, $3)
+            WHERE id = $1 AND (codes_paused_until IS NULL OR codes_paused_until <= $2)
+           RETURNING id)
+         SELECT id FROM counted`,
+        [account.id, now, CODE_PAUSE_FROM],
+      );
+      if (counted.length === 0) {
+        const paused: { codes_paused_until: Date }[] = await manager.query('SELECT codes_paused_until FROM user_account WHERE id = $1', [account.id]);
+        return new DomainError('SIGN_IN_PAUSED', pausedMessage(paused[0]?.codes_paused_until ?? now, now));
+      }
+      await manager.query('UPDATE session SET wrong_codes = wrong_codes + 1 WHERE id = $1', [auth.sessionId]);
+      return undefined;
+    });
+    if (refusal !== undefined) throw refusal;
+  }
+
+  /**
+   * Refuses a wrong code (counted already, when signing in). A half-signed-in session (`signingIn`) that has
+   * had its last try ends, so guessing on needs the password again. In a transaction of its own, so the
+   * ending and the audit entry stick when the request's transaction rolls back with the refusal.
+   */
+  private async refuse(account: UserAccount, message: string, signingIn?: RequestAuth): Promise<never> {
+    const sessionEnded = await inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, async (manager) => {
+      const ended: { id: string }[] =
+        signingIn === undefined
+          ? []
+          : await manager.query(
+              `WITH ended AS (
+                 UPDATE session SET ended_at = $3, ended_reason = 'TOO_MANY_WRONG_CODES'
+                  WHERE id = $1 AND ended_at IS NULL AND wrong_codes >= $2
+                 RETURNING id)
+               SELECT id FROM ended`,
+              [signingIn.sessionId, WRONG_CODES_PER_SESSION, this.clock.now()],
+            );
       await this.audit.record(manager, {
         organisationId: account.organisationId,
         actorUserId: account.id,
@@ -132,8 +196,11 @@ export class TwoFactorService {
         action: 'auth.second-factor-failed',
         subjectType: 'user',
         subjectId: account.id,
+        detail: ended.length > 0 ? { sessionEnded: true } : undefined,
       });
+      return ended.length > 0;
     });
+    if (sessionEnded) throw new DomainError('TOO_MANY_WRONG_CODES', TOO_MANY_WRONG_CODES, 'code');
     throw new DomainError('CODE_INCORRECT', message, 'code');
   }
 

@@ -27,6 +27,14 @@ function isHttpLike(error: unknown): error is HttpLikeError {
 }
 
 /**
+ * graphql-js suggests names close to a misspelt field, argument, type or enum value ("Did you mean
+ * \"OUTREACH_WORKER\"?"): a way to read the schema without introspection. Nobody gets them.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+?\?(?=$|;)/g, '');
+}
+
+/**
  * What a client is told about an error: domain refusals and input problems as they are, everything else
  * as a plain internal error with no stack, SQL or value in it.
  */
@@ -52,7 +60,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = formatted.extensions?.['code'];
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: withoutSuggestions(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   log.error(original instanceof Error ? (original.stack ?? original.message) : String(original), `unexpected error at ${formatted.path?.join('.') ?? 'the request'}`);
   return { message: 'Something went wrong on our side', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

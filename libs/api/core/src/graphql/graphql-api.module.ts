@@ -7,24 +7,15 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { formatGraphqlError } from './format-error.js';
+import { GRAPHQL_LIMITS } from './limits.js';
+import { introspectionDepthRules, signedInIntrospectionPlugin } from './introspection.js';
+import { SocketSessions } from './socket-sessions.js';
 import { graphqlWsOptions } from './subscriptions.js';
 
 export interface GraphqlContext {
   readonly req: Request;
   readonly res: Response;
 }
-
-/**
- * Limits that keep one request from costing the server much: depth, cost, aliases, tokens and directives
- * are bounded, batched requests are refused, and a misspelt field gets no "did you mean" hint.
- */
-export const GRAPHQL_LIMITS = {
-  maxDepth: 10,
-  maxCost: 5000,
-  maxAliases: 15,
-  maxTokens: 3000,
-  maxDirectives: 20,
-} as const;
 
 /**
  * GraphQL over HTTP at /graphql, and subscriptions over WebSocket (graphql-ws) at the same path, accepted
@@ -36,13 +27,19 @@ export class GraphqlApiModule {
     const armor = new ApolloArmor({
       maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
       costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
-      maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-      maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+      maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [] },
+      // Armor's token plugin throws from a hook, which Apollo answers with 500: graphql-js's own parser
+      // limit (parseOptions) fails the parse instead, a 400 like any syntax error.
+      maxTokens: { enabled: false },
       maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-      blockFieldSuggestion: { enabled: true },
+      // It masks only `Did you mean "…"`, not enum values' hints: formatGraphqlError drops them all.
+      blockFieldSuggestion: { enabled: false },
     }).protect();
+    const validationRules = [...armor.validationRules, ...introspectionDepthRules];
     return {
       module: GraphqlApiModule,
+      providers: [SocketSessions],
+      exports: [SocketSessions],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -51,22 +48,24 @@ export class GraphqlApiModule {
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            // In development, for someone signed in (signedInIntrospectionPlugin); never in production.
             introspection: !production,
+            parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
             playground: false,
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
-            validationRules: armor.validationRules,
+            validationRules,
             // @nestjs/apollo's types come from Apollo's CommonJS build and ours from its ESM build: the same
             // plugins, two declarations.
-            plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()] as unknown as ApolloDriverConfig['plugins'],
+            plugins: [signedInIntrospectionPlugin(), ApolloServerPluginLandingPageDisabled()] as unknown as ApolloDriverConfig['plugins'],
             context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
             formatError: formatGraphqlError,
             // Field resolvers pass through the access guard too, not only root fields.
             fieldResolverEnhancers: ['guards'],
             subscriptions: {
               // graphql-ws takes more options than @nestjs/graphql's type names (context, validate, onError).
-              'graphql-ws': graphqlWsOptions(moduleRef, { validationRules: armor.validationRules, publicUrl: config.publicUrl }) as GraphQLWsSubscriptionsConfig,
+              'graphql-ws': graphqlWsOptions(moduleRef, { validationRules, publicUrl: config.publicUrl }) as GraphQLWsSubscriptionsConfig,
             },
           }),
         }),

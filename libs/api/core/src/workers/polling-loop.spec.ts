@@ -79,4 +79,33 @@ describe('a polling loop', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect({ rounds, mostAtOnce, lines: log.lines }).toEqual({ rounds: 3, mostAtOnce: 1, lines: [] });
   });
+
+  it('says when its first round has ended, however it went, and not before', async () => {
+    for (const outcome of ['ok', 'fail']) {
+      const log = new RecordingLog();
+      const release = deferred();
+      const loop = loopWith(log, async () => {
+        await release.promise;
+        log.log('round ended');
+        if (outcome === 'fail') throw new Error('database down');
+      });
+      let firstRoundEnded = false;
+      void loop.firstRound.then(() => {
+        firstRoundEnded = true;
+      });
+      loop.start();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(firstRoundEnded).toBe(false);
+      release.resolve();
+      await loop.firstRound;
+      expect(log.lines[0]).toBe('log: round ended');
+      await loop.stop();
+    }
+  });
+
+  it('does not keep anyone waiting for a first round when it stops before running one', async () => {
+    const loop = loopWith(new RecordingLog(), async () => undefined);
+    await loop.stop();
+    await expect(loop.firstRound).resolves.toBeUndefined();
+  });
 });

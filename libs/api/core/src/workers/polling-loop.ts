@@ -26,6 +26,11 @@ export class PollingLoop {
   private inFlight: Promise<void> | undefined;
   private stopped = false;
   private failed = false;
+  private endFirstRound: () => void = () => undefined;
+  /** Resolves once the first round has ended, however it went, or the loop stopped before running one. */
+  readonly firstRound: Promise<void> = new Promise((resolve) => {
+    this.endFirstRound = resolve;
+  });
 
   constructor(private readonly options: PollingLoopOptions) {}
 
@@ -46,6 +51,7 @@ export class PollingLoop {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
     await this.idle();
+    this.endFirstRound();
   }
 
   /** Resolves when the current round (if one is running) has ended. */
@@ -59,6 +65,7 @@ export class PollingLoop {
       const run = this.runRound();
       this.inFlight = run;
       void run.finally(() => {
+        this.endFirstRound();
         if (this.inFlight === run) this.inFlight = undefined;
         this.schedule(this.options.intervalMs);
       });

@@ -245,8 +245,8 @@ export class InvitationsService {
         status: 'ACTIVE',
         passwordHash,
         passwordChangedAt: now,
-        failedSignIns: 0,
-        signInBlockedUntil: null,
+        failedCodes: 0,
+        codesPausedUntil: null,
         lastSignInAt: now,
       });
     } catch (error) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { SessionService, UserAccount } from '@liaise/api-auth';
-import { DomainError, NotFoundError } from '@liaise/api-core';
+import { announceSessionChange, DomainError, NotFoundError } from '@liaise/api-core';
 import { Organisation } from '@liaise/api-organisations';
 import { requiresTwoFactor, type Role, type AuditAction } from '@liaise/shared-domain';
 import { isUuid, type Actor } from '../actor.js';
@@ -54,6 +54,8 @@ export class PeopleService {
     // Promoted into a role that needs two-factor sign-in: their open sessions must give it first.
     const stepUp = requiresTwoFactor(role, organisation.kind) && !requiresTwoFactor(account.role, organisation.kind);
     const sessionsStepped = stepUp ? await this.sessions.requireSecondFactor(manager, account.id) : 0;
+    // Live sockets were opened with the old role's permissions: they close.
+    await announceSessionChange(manager, { userId: account.id });
     await this.record(manager, actor, 'people.role-changed', account.id, { from: account.role, to: role, sessionsStepped });
     return toPerson({ ...account, role });
   }
@@ -72,7 +74,7 @@ export class PeopleService {
   async enable(manager: EntityManager, actor: Actor, userId: string): Promise<Person> {
     const account = await this.colleague(manager, actor, userId);
     if (account.status === 'ACTIVE') return toPerson(account);
-    await manager.update(UserAccount, { id: account.id }, { status: 'ACTIVE', failedSignIns: 0, signInBlockedUntil: null });
+    await manager.update(UserAccount, { id: account.id }, { status: 'ACTIVE', failedCodes: 0, codesPausedUntil: null });
     await this.record(manager, actor, 'people.enabled', account.id);
     return toPerson({ ...account, status: 'ACTIVE' });
   }

@@ -126,7 +126,7 @@ export class PasswordResetService {
     await manager.update(
       UserAccount,
       { id: reset.user_id },
-      { passwordHash: await this.passwords.hash(password), passwordChangedAt: now, failedSignIns: 0, signInBlockedUntil: null },
+      { passwordHash: await this.passwords.hash(password), passwordChangedAt: now },
     );
     const sessionsEnded = await this.sessions.endAll(manager, reset.user_id, 'PASSWORD_CHANGED');
     await this.audit.record(manager, {

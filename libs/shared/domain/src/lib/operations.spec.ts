@@ -1,5 +1,8 @@
 import {
+  availableInvitationActions,
   availableOperationActions,
+  effectiveInvitationStatus,
+  INVITATION_STATUSES,
   OPERATION_ACTIONS,
   OPERATION_STATES,
   operationTransition,
@@ -138,5 +141,57 @@ describe('operation lifecycle', () => {
   it('leaves nothing open once closed or cancelled', () => {
     expect(availableOperationActions('CLOSED')).toEqual([]);
     expect(availableOperationActions('CANCELLED')).toEqual([]);
+  });
+});
+
+describe('effectiveInvitationStatus', () => {
+  const respondBy = new Date('2026-12-01T12:00:00Z');
+  it('shows a pending invitation past its respond-by time as expired, before any sweep', () => {
+    expect(effectiveInvitationStatus('PENDING', respondBy, new Date('2026-12-01T11:59:59Z'))).toBe('PENDING');
+    expect(effectiveInvitationStatus('PENDING', respondBy, respondBy)).toBe('EXPIRED');
+    expect(effectiveInvitationStatus('ACCEPTED', respondBy, new Date('2026-12-02T00:00:00Z'))).toBe('ACCEPTED');
+  });
+});
+
+describe('availableInvitationActions', () => {
+  const may = { respond: true, manage: true };
+
+  it('offers the partner accept and decline while pending, withdrawing an acceptance once accepted, nothing otherwise', () => {
+    for (const status of INVITATION_STATUSES) {
+      const expected = status === 'PENDING' ? ['ACCEPT', 'DECLINE'] : status === 'ACCEPTED' ? ['WITHDRAW_ACCEPTANCE'] : [];
+      expect({ status, actions: availableInvitationActions('PARTNER', status, 'PARTNERS_NOTIFIED', may) }).toEqual({ status, actions: expected });
+    }
+  });
+
+  it('offers the force withdrawal of an open invitation only', () => {
+    for (const status of INVITATION_STATUSES) {
+      const expected = status === 'PENDING' || status === 'ACCEPTED' ? ['WITHDRAW'] : [];
+      expect({ status, actions: availableInvitationActions('FORCE', status, 'PARTNERS_NOTIFIED', may) }).toEqual({ status, actions: expected });
+    }
+  });
+
+  it('lets the partner answer until the operation is completed, but withdraw its acceptance only until it starts', () => {
+    for (const state of OPERATION_STATES) {
+      const answering = state === 'PARTNERS_NOTIFIED' || state === 'IN_PROGRESS';
+      expect({ state, actions: availableInvitationActions('PARTNER', 'PENDING', state, may) }).toEqual({ state, actions: answering ? ['ACCEPT', 'DECLINE'] : [] });
+      expect({ state, actions: availableInvitationActions('PARTNER', 'ACCEPTED', state, may) }).toEqual({
+        state,
+        actions: state === 'PARTNERS_NOTIFIED' ? ['WITHDRAW_ACCEPTANCE'] : [],
+      });
+    }
+  });
+
+  it('lets the force withdraw an open invitation until the operation is completed, and never after', () => {
+    for (const state of OPERATION_STATES) {
+      const open = state === 'PARTNERS_NOTIFIED' || state === 'IN_PROGRESS';
+      for (const status of ['PENDING', 'ACCEPTED'] as const) {
+        expect({ state, status, actions: availableInvitationActions('FORCE', status, state, may) }).toEqual({ state, status, actions: open ? ['WITHDRAW'] : [] });
+      }
+    }
+  });
+
+  it('offers nothing to someone whose role may not take the side’s actions', () => {
+    expect(availableInvitationActions('PARTNER', 'PENDING', 'PARTNERS_NOTIFIED', { respond: false, manage: true })).toEqual([]);
+    expect(availableInvitationActions('FORCE', 'PENDING', 'PARTNERS_NOTIFIED', { respond: true, manage: false })).toEqual([]);
   });
 });

@@ -51,6 +51,13 @@ export const OPERATION_ACTIONS = [
 ] as const;
 export type OperationAction = (typeof OPERATION_ACTIONS)[number];
 
+/**
+ * What an operation's history records: every lifecycle move, and the release of its exact details ahead of
+ * the disclosure time (which moves nothing: its from and to states are the same).
+ */
+export const OPERATION_HISTORY_ACTIONS = [...OPERATION_ACTIONS, 'RELEASE_DETAILS_EARLY'] as const;
+export type OperationHistoryAction = (typeof OPERATION_HISTORY_ACTIONS)[number];
+
 const MOVES: Readonly<Record<OperationAction, { from: readonly OperationState[]; to: OperationState }>> = {
   MARK_READY: { from: ['DRAFT'], to: 'READY' },
   REOPEN: { from: ['READY'], to: 'DRAFT' },
@@ -145,6 +152,64 @@ export const INVITATION_STATUS_NAMES: Readonly<Record<InvitationStatus, string>>
   EXPIRED: 'Expired',
   CANCELLED: 'Operation cancelled',
 };
+
+/** What can be done with an invitation: the partner accepts, declines or withdraws its acceptance; the force withdraws it. */
+export const INVITATION_ACTIONS = ['ACCEPT', 'DECLINE', 'WITHDRAW', 'WITHDRAW_ACCEPTANCE'] as const;
+export type InvitationAction = (typeof INVITATION_ACTIONS)[number];
+
+/** The side of an invitation someone acts for. */
+export type InvitationSide = 'FORCE' | 'PARTNER';
+
+/** Invitations still open: the force may withdraw them, and a cancelled operation cancels them. */
+export const OPEN_INVITATION_STATUSES: readonly InvitationStatus[] = ['PENDING', 'ACCEPTED'];
+
+export interface InvitationActionRule {
+  readonly side: InvitationSide;
+  /** The invitation's effective status (see `effectiveInvitationStatus`) it may be taken from. */
+  readonly statuses: readonly InvitationStatus[];
+  /** The operation's states it may be taken in. */
+  readonly operationStates: readonly OperationState[];
+}
+
+/**
+ * When each action may be taken. The api refuses anything else, and offers (as an invitation's
+ * `availableActions`) exactly what this allows. A partner answers until the operation is completed, but
+ * withdraws an acceptance only until the operation starts: from then on its named people are expected there,
+ * and their attendance is recorded against the acceptance. The force withdraws an open invitation until the
+ * operation is completed.
+ */
+export const INVITATION_ACTION_RULES: Readonly<Record<InvitationAction, InvitationActionRule>> = {
+  ACCEPT: { side: 'PARTNER', statuses: ['PENDING'], operationStates: ['PARTNERS_NOTIFIED', 'IN_PROGRESS'] },
+  DECLINE: { side: 'PARTNER', statuses: ['PENDING'], operationStates: ['PARTNERS_NOTIFIED', 'IN_PROGRESS'] },
+  WITHDRAW_ACCEPTANCE: { side: 'PARTNER', statuses: ['ACCEPTED'], operationStates: ['PARTNERS_NOTIFIED'] },
+  WITHDRAW: { side: 'FORCE', statuses: OPEN_INVITATION_STATUSES, operationStates: ['PARTNERS_NOTIFIED', 'IN_PROGRESS'] },
+};
+
+/**
+ * The status as people should see it at `now`: a PENDING invitation whose respond-by time has passed is
+ * EXPIRED, even before the expiry worker has swept it.
+ */
+export function effectiveInvitationStatus(status: InvitationStatus, respondBy: Date, now: Date): InvitationStatus {
+  return status === 'PENDING' && now.getTime() >= respondBy.getTime() ? 'EXPIRED' : status;
+}
+
+/**
+ * What someone acting for `side` may do now with an invitation in (effective) `status` to an operation in
+ * `operationState`; `may` says whether their role may answer invitations (the partner's actions) and manage
+ * operations (the force's).
+ */
+export function availableInvitationActions(
+  side: InvitationSide,
+  status: InvitationStatus,
+  operationState: OperationState,
+  may: { readonly respond: boolean; readonly manage: boolean },
+): InvitationAction[] {
+  if (!(side === 'PARTNER' ? may.respond : may.manage)) return [];
+  return INVITATION_ACTIONS.filter((action) => {
+    const rule = INVITATION_ACTION_RULES[action];
+    return rule.side === side && rule.statuses.includes(status) && rule.operationStates.includes(operationState);
+  });
+}
 
 /**
  * Events a person can be told about. In-app notifications and e-mails say only that something needs

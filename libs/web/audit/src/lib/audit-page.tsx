@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, isAuditAction, SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, Table, useDocumentTitle } from '@liaise/web-ui';
-import { detailText } from './detail-text.js';
+import { detailLines, operationText, ukDateTime, type DetailLine } from './detail-text.js';
 import { AUDIT_ENTRIES_QUERY } from './documents.js';
 
 export const AUDIT_NAMESPACE = 'audit';
@@ -46,9 +46,15 @@ export function AuditPage() {
     setBeforeSeq(undefined);
     setChosen(action);
   };
-  const formatWhen = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.resolvedLanguage === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+  const language = i18n.resolvedLanguage === 'cy' ? 'cy-GB' : 'en-GB';
   const entries = data?.auditEntries.entries ?? [];
+  // What an operation's entry is about comes first: most of them hold no other pointer to it.
+  const linesOf = (entry: (typeof entries)[number]): DetailLine[] => {
+    const subject = entry.subjectType === 'operation' ? entry.operations.find((operation) => operation.id === entry.subjectId?.toLowerCase()) : undefined;
+    const about =
+      entry.subjectType !== 'operation' ? [] : [{ label: t('about'), value: subject === undefined ? t('values.unseenOperation') : operationText(subject, t) }];
+    return [...about, ...detailLines(entry.detail as Record<string, unknown>, entry, t, language)];
+  };
 
   return (
     <div className="govuk-grid-row">
@@ -90,10 +96,14 @@ export function AuditPage() {
             rows={entries.map((entry) => ({
               key: entry.id,
               cells: [
-                formatWhen(String(entry.occurredAt)),
-                entry.actorFromAnotherOrganisation ? t('partner') : (entry.actorName ?? t('system')),
+                ukDateTime(String(entry.occurredAt), t, language),
+                entry.actorFromAnotherOrganisation
+                  ? entry.actorOrganisationName
+                    ? t('partnerNamed', { organisation: entry.actorOrganisationName })
+                    : t('partner')
+                  : (entry.actorName ?? t('system')),
                 actionLabel(entry.action),
-                detailText(entry.detail as Record<string, unknown>, entry.people),
+                <DetailList key="detail" lines={linesOf(entry)} />,
               ],
             }))}
           />
@@ -112,5 +122,19 @@ export function AuditPage() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** An entry's facts, one a line. */
+function DetailList({ lines }: { readonly lines: readonly DetailLine[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {lines.map((line, index) => (
+        <li key={index}>
+          <span className="govuk-!-font-weight-bold">{line.label}:</span> {line.value}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -10,9 +10,21 @@ export const AUDIT_ENTRIES_QUERY = graphql(`
         action
         actorName
         actorFromAnotherOrganisation
+        actorOrganisationName
         subjectType
+        subjectId
         detail
         people {
+          id
+          name
+        }
+        operations {
+          id
+          reference
+          type
+          generalArea
+        }
+        organisations {
           id
           name
         }

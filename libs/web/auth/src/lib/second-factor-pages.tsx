@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
@@ -6,9 +7,10 @@ import { Button, ErrorSummary, TextInput, useDocumentTitle } from '@liaise/web-u
 import { AUTH_NAMESPACE } from './i18n.js';
 import { nextSignInPath, RETURN_TO_PARAM, signInPath, type SignInStep } from './paths.js';
 import { isSessionEndedError } from './session-ended.js';
+import { signInLocationState } from './sign-in-notice.js';
 import type { SignInProblem } from './sign-in-problems.js';
 import { useTwoFactorEnrolment, useVerifySecondFactor, type TwoFactorEnrolment } from './use-second-factor.js';
-import { useViewer } from './use-viewer.js';
+import { resetSession, useViewer } from './use-viewer.js';
 
 /** The code field's id: the error summary links to it. */
 export const CODE_FIELD_ID = 'code';
@@ -89,8 +91,10 @@ function Column({ children }: { children: ReactNode }) {
  */
 export function SecondFactorPage() {
   const { t } = useTranslation(AUTH_NAMESPACE);
-  const { redirect, checking } = useStepGate('ENTER_CODE');
+  const { redirect, checking, returnTo } = useStepGate('ENTER_CODE');
   const { verify, verifying } = useVerifySecondFactor();
+  const navigate = useNavigate();
+  const client = useApolloClient();
   const form = useCodeForm(t('secondFactor.codeMissing'));
   const hasErrors = form.attempt.problems.length > 0;
   useDocumentTitle(hasErrors ? `${t('errorPrefix')}: ${t('secondFactor.title')}` : t('secondFactor.title'), SERVICE_NAME);
@@ -104,6 +108,13 @@ export function SecondFactorPage() {
     if (verifying || !form.checkFilledIn()) return;
     const outcome = await verify(form.code);
     if (outcome.accepted) return;
+    if ('signInAgain' in outcome) {
+      // To the sign-in page with the reason, before the cache forgets the person (this page would otherwise
+      // send them there without it).
+      await navigate(signInPath(returnTo), { state: signInLocationState('tooManyWrongCodes'), replace: true, flushSync: true });
+      await resetSession(client, null);
+      return;
+    }
     form.setCode('');
     form.fail(outcome.problems ?? [{ message: t('serviceProblem') }]);
   };

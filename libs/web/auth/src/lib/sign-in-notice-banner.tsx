@@ -16,6 +16,12 @@ export function SignInNoticeBanner({ notice }: { notice: SignInNotice }) {
           <p className="govuk-body">{t('notices.sessionEndedText')}</p>
         </NotificationBanner>
       );
+    case 'tooManyWrongCodes':
+      return (
+        <NotificationBanner title={t('notices.importantTitle')} heading={t('notices.tooManyWrongCodes')} role="alert">
+          <p className="govuk-body">{t('notices.tooManyWrongCodesText')}</p>
+        </NotificationBanner>
+      );
     case 'signedOut':
       return <NotificationBanner type="success" title={t('notices.successTitle')} heading={t('notices.signedOut')} />;
     case 'signedOutEverywhere':

@@ -2,13 +2,13 @@
  * Why the sign-in page was shown, carried in the navigation's state (not the address, so a reload or a
  * shared link does not repeat it): the page shows it in a notification banner.
  */
-export type SignInNotice = 'signedOut' | 'signedOutEverywhere' | 'sessionEnded';
+export type SignInNotice = 'signedOut' | 'signedOutEverywhere' | 'sessionEnded' | 'tooManyWrongCodes';
 
 export interface SignInLocationState {
   readonly signInNotice: SignInNotice;
 }
 
-const NOTICES: readonly SignInNotice[] = ['signedOut', 'signedOutEverywhere', 'sessionEnded'];
+const NOTICES: readonly SignInNotice[] = ['signedOut', 'signedOutEverywhere', 'sessionEnded', 'tooManyWrongCodes'];
 
 export function signInLocationState(notice: SignInNotice): SignInLocationState {
   return { signInNotice: notice };

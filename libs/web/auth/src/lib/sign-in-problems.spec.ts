@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { GraphQLFormattedError } from 'graphql';
-import { checkSignInForm, codeProblems, signInProblems } from './sign-in-problems.js';
+import { checkSignInForm, codeProblems, endedSigningIn, signInProblems } from './sign-in-problems.js';
 
 function graphqlErrors(...errors: GraphQLFormattedError[]): CombinedGraphQLErrors {
   return new CombinedGraphQLErrors({ data: null, errors });
@@ -85,5 +85,14 @@ describe('codeProblems', () => {
   it('leaves an ended session to the app, and failures to the page', () => {
     expect(codeProblems(graphqlErrors({ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }))).toBeUndefined();
     expect(codeProblems(new Error('offline'))).toBeUndefined();
+  });
+});
+
+describe('endedSigningIn', () => {
+  it('is true only when the api ended the half-signed-in session after too many wrong codes', () => {
+    const ended = graphqlErrors({ message: 'You entered a wrong code 3 times: sign in again', extensions: { code: 'TOO_MANY_WRONG_CODES' } });
+    expect(endedSigningIn(ended)).toBe(true);
+    expect(endedSigningIn(graphqlErrors({ message: 'The code is not right', extensions: { code: 'CODE_INCORRECT' } }))).toBe(false);
+    expect(endedSigningIn(new Error('network'))).toBe(false);
   });
 });

@@ -89,3 +89,8 @@ export function codeProblems(error: unknown): SignInProblem[] | undefined {
   const message = Array.isArray(listed) && typeof listed[0] === 'string' ? listed[0] : first.message;
   return [{ field: 'code', message }];
 }
+
+/** True when the api refused a code and ended the half-signed-in session with it (too many wrong codes). */
+export function endedSigningIn(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((graphqlError) => graphqlError.extensions?.['code'] === 'TOO_MANY_WRONG_CODES');
+}

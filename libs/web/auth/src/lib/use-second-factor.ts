@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '@liaise/web-graphql';
-import { codeProblems, type SignInProblem } from './sign-in-problems.js';
+import { codeProblems, endedSigningIn, type SignInProblem } from './sign-in-problems.js';
 import { resetSession, type SignedInViewer } from './use-viewer.js';
 
 export const VERIFY_SECOND_FACTOR_MUTATION = graphql(`
@@ -38,9 +38,12 @@ export type CodeOutcome<TDone> =
   /** `problems` undefined: not a refusal, the service failed. */
   | { readonly accepted: false; readonly problems: SignInProblem[] | undefined };
 
+/** As any code, or too many wrong ones: the api ended the session, and the person must give their password again. */
+export type VerifyOutcome = CodeOutcome<{ readonly viewer: SignedInViewer }> | { readonly accepted: false; readonly signInAgain: true };
+
 export interface SecondFactorResult {
   /** Gives the code from the app (or a recovery code); accepted, the session is fully signed in. */
-  readonly verify: (code: string) => Promise<CodeOutcome<{ readonly viewer: SignedInViewer }>>;
+  readonly verify: (code: string) => Promise<VerifyOutcome>;
   readonly verifying: boolean;
 }
 
@@ -52,13 +55,14 @@ export function useVerifySecondFactor(): SecondFactorResult {
   const client = useApolloClient();
   const [mutate, { loading }] = useMutation(VERIFY_SECOND_FACTOR_MUTATION);
   const verify = useCallback(
-    async (code: string): Promise<CodeOutcome<{ readonly viewer: SignedInViewer }>> => {
+    async (code: string): Promise<VerifyOutcome> => {
       let viewer: SignedInViewer;
       try {
         const { data } = await mutate({ variables: { input: { code: code.trim() } } });
         if (data === undefined || data === null) return { accepted: false, problems: undefined };
         viewer = data.verifySecondFactor;
       } catch (error: unknown) {
+        if (endedSigningIn(error)) return { accepted: false, signInAgain: true };
         return { accepted: false, problems: codeProblems(error) };
       }
       await resetSession(client, viewer);

@@ -69,26 +69,15 @@ export const en = {
     sessionEnded: 'You have been signed out',
     sessionEndedText:
       'For your security, Liaise signs you out after 30 minutes without activity, and 12 hours after you signed in. Sign in again to carry on.',
+    tooManyWrongCodes: 'Sign in again',
+    tooManyWrongCodesText:
+      'You entered a wrong code 3 times. For your security, sign in again with your e-mail address and password, then enter the code your authenticator app shows now.',
     signedOut: 'You have signed out',
     signedOutEverywhere: 'You have signed out of all devices',
     signedOutEverywhereText: 'To use Liaise again on any device, sign in there again.',
   },
   requireSignIn: {
     loading: 'Checking you are signed in…',
-  },
-  home: {
-    title: 'Home',
-    signedInAs: 'Signed in as {{name}}, {{role}}, {{organisation}}.',
-    nowHeading: 'What you can do now',
-    now: 'Liaise is new, and being built a part at a time. The links at the top of each page go to the parts you can use now, and to <a>your account</a>.',
-    nextHeading: 'Coming next',
-    nextIntro: 'These parts of Liaise are not ready yet:',
-    next: {
-      notice: 'giving partner projects notice of an operation, and what they need to know about it',
-      attend: 'agreeing who attends, and the support, languages and safeguarding the day needs',
-      followUp: 'following up afterwards until support is in place for the people met',
-      feedback: 'giving feedback on how an operation went, so that the next one goes better',
-    },
   },
   account: {
     title: 'Your account',

@@ -1,16 +1,19 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { SERVICE_NAME, type InvitationStatus } from '@liaise/shared-domain';
+import { SERVICE_NAME, type InvitationStatus, type OperationState } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
-import { AttendeeName, formatDay, formatUkDateTime, InvitationStatusTag, WarningText } from '@liaise/web-operations';
+import { AttendeeName, formatDay, formatUkDateTime, InvitationStatusTag, OperationStateTag, WarningText } from '@liaise/web-operations';
 import { BackLink, Button, Checkboxes, ErrorSummary, NotificationBanner, RevealRadios, ServiceLink, SummaryList, Textarea, useDocumentTitle } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
 import { INVITATIONS_PATH, withdrawAcceptancePath } from './paths.js';
 import { checkResponse, EMPTY_RESPONSE, RESPOND_IDS, respondFieldOf, type RespondForm } from './respond-form.js';
 import { useAcceptInvitation, useDeclineInvitation, useInvitation, useInvitationColleagues } from './use-invitations.js';
+
+/** Operations that have ended: their exact details are shown to no one outside the force any more. */
+const ENDED_STATES: readonly OperationState[] = ['COMPLETED', 'FOLLOW_UP', 'CLOSED'];
 
 interface Problem {
   readonly field?: string;
@@ -123,6 +126,14 @@ export function InvitationPage() {
         </p>
         <SummaryList
           rows={[
+            {
+              key: t('invitation.operationState'),
+              value: (
+                <span data-testid="operation-state">
+                  <OperationStateTag state={operation.state as OperationState} text={t(`invitation.operationStates.${operation.state as OperationState}`)} />
+                </span>
+              ),
+            },
             { key: t('invitation.respondBy'), value: formatUkDateTime(invitation.respondBy) },
             ...(invitation.respondedAt === null || invitation.respondedAt === undefined ? [] : [{ key: t('invitation.respondedAt'), value: formatUkDateTime(invitation.respondedAt) }]),
             ...(present(invitation.reason) ? [{ key: t('invitation.reason'), value: invitation.reason }] : []),
@@ -159,14 +170,14 @@ export function InvitationPage() {
             { key: t('invitation.media'), value: tOperations(`mediaDecisions.${operation.mediaDecision}`) },
             ...(present(operation.mediaReason) ? [{ key: t('invitation.mediaReason'), value: operation.mediaReason }] : []),
             { key: t('invitation.safeguardingLeadRole'), value: operation.safeguardingLeadRole },
-            { key: t('invitation.proportionality'), value: <span style={{ whiteSpace: 'pre-line' }}>{operation.proportionalityStatement}</span> },
+            { key: t('invitation.proportionality'), value: <span className="liaise-pre-line">{operation.proportionalityStatement}</span> },
           ]}
         />
 
         <h2 className="govuk-heading-m">{t('invitation.exactHeading')}</h2>
         {disclosure === null || disclosure === undefined ? (
           <p className="govuk-body" data-testid="exact-details">
-            {t('invitation.exactNotYet')}
+            {t(`invitation.${withheldReason(operation.state as OperationState, invitation.status as InvitationStatus, invitation.attendees.some((attendee) => attendee.userId === viewer.user.id))}`)}
           </p>
         ) : (
           <div data-testid="exact-details">
@@ -261,9 +272,21 @@ export function InvitationPage() {
             </ServiceLink>
           </p>
         )}
+        {mayRespond && invitation.status === 'ACCEPTED' && operation.state === 'IN_PROGRESS' && (
+          <p className="govuk-body">{t('invitation.acceptanceStands', { force: invitation.forceName })}</p>
+        )}
       </div>
     </div>
   );
+}
+
+/** Why the exact details are not shown to the person looking (their text's key). */
+function withheldReason(state: OperationState, status: InvitationStatus, named: boolean) {
+  if (state === 'CANCELLED') return 'exactCancelled' as const;
+  if (ENDED_STATES.includes(state)) return 'exactEnded' as const;
+  if (status === 'PENDING') return 'exactNotYet' as const;
+  if (status !== 'ACCEPTED') return 'exactNotAttending' as const;
+  return named ? ('exactNotYet' as const) : ('exactNotNamed' as const);
 }
 
 function durationWords(minutes: number, t: (key: string, options: { count: number }) => string): string {

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
-import { SERVICE_NAME, type InvitationStatus } from '@liaise/shared-domain';
+import { SERVICE_NAME, type InvitationStatus, type OperationState } from '@liaise/shared-domain';
 import { useNotificationReceived } from '@liaise/web-notifications';
 import { currentCursor, formatDay, formatUkDateTime, InvitationStatusTag, nextPageSearch, previousPageSearch } from '@liaise/web-operations';
 import { Pagination, ServiceLink, Table, useDocumentTitle } from '@liaise/web-ui';
@@ -79,7 +79,12 @@ export function InvitationsPage() {
                   invitation.forceName,
                   invitation.operation.generalArea,
                   formatUkDateTime(invitation.respondBy),
-                  <InvitationStatusTag key="status" status={invitation.status as InvitationStatus} />,
+                  <span key="status">
+                    <InvitationStatusTag status={invitation.status as InvitationStatus} />
+                    <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                      {t('inbox.operationState', { state: t(`invitation.operationStates.${invitation.operation.state as OperationState}`) })}
+                    </span>
+                  </span>,
                 ],
               }))}
             />

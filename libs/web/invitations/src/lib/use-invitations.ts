@@ -56,6 +56,7 @@ export const INVITATION_INBOX_QUERY = graphql(`
         operation {
           id
           type
+          state
           plannedDay
           generalArea
         }

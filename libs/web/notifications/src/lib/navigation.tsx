@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ServiceNavigationLink } from '@liaise/web-ui';
 import { NOTIFICATIONS_NAMESPACE } from './i18n.js';
+import { notificationText } from './notification-text.js';
 import { NOTIFICATIONS_PATH } from './paths.js';
 import { useMayHaveNotifications, useNotificationReceived, useUnreadNotificationCount } from './use-notifications.js';
 
@@ -42,7 +43,7 @@ export function useNotificationsNavigationItem(): ServiceNavigationLink | undefi
 export function NotificationsLiveRegion() {
   const { t } = useTranslation(NOTIFICATIONS_NAMESPACE);
   const [message, setMessage] = useState('');
-  useNotificationReceived((notification) => setMessage(t('arrived', { text: notification.text })));
+  useNotificationReceived((notification) => setMessage(t('arrived', { text: notificationText(notification, t) })));
   return (
     <div className="govuk-visually-hidden" role="status" aria-live="polite" data-testid="notification-announcement">
       {message}

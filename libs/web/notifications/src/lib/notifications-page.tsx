@@ -5,6 +5,7 @@ import { SERVICE_NAME } from '@liaise/shared-domain';
 import { Button, NotificationBanner, ServiceLink, Tag, useDocumentTitle } from '@liaise/web-ui';
 import { dayAndTime } from './dates.js';
 import { NOTIFICATIONS_NAMESPACE } from './i18n.js';
+import { notificationText } from './notification-text.js';
 import { NOTIFICATION_PREFERENCES_PATH } from './paths.js';
 import { useMarkAllNotificationsRead, useMarkNotificationsRead, useNotifications, type NotificationItem } from './use-notifications.js';
 
@@ -36,7 +37,7 @@ function NotificationRow({ notification, onOpen }: { notification: NotificationI
             onOpen(notification);
           }}
         >
-          {notification.text}
+          {notificationText(notification, t)}
         </ServiceLink>
       </p>
       <p className="govuk-body-s govuk-hint govuk-!-margin-bottom-0">{t('list.received', dayAndTime(String(notification.createdAt)))}</p>

@@ -13,6 +13,14 @@ export const NOTIFICATION_FIELDS = graphql(`
     link
     createdAt
     read
+    about {
+      operationId
+      operationReference
+      operationType
+      generalArea
+      forceName
+      partnerName
+    }
   }
 `);
 

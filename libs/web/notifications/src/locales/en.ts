@@ -12,6 +12,26 @@ export const en = {
   },
   /** Read out (not shown) when a notification arrives while the page is open. */
   arrived: 'New notification: {{text}}',
+  /** A notification about an operation, naming what its reader may see of it (never an address or a time). */
+  events: {
+    INVITATION_RECEIVED: '{{force}} has invited your organisation to attend {{operation}}. It needs an answer.',
+    INVITATION_ACCEPTED: '{{partner}} accepted the invitation to {{operation}}.',
+    INVITATION_DECLINED: '{{partner}} declined the invitation to {{operation}}.',
+    INVITATION_WITHDRAWN: '{{force}} withdrew its invitation to {{operation}}.',
+    ACCEPTANCE_WITHDRAWN: '{{partner}} withdrew its acceptance of the invitation to {{operation}}.',
+    INVITATION_EXPIRED: 'The invitation to {{partner}} to attend {{operation}} expired without an answer.',
+    OPERATION_CANCELLED: '{{force}} cancelled {{operation}}, which your organisation was invited to.',
+    DETAILS_RELEASED: 'Details of {{operation}} that you are attending are now available in Liaise.',
+    TRAINING_FLAGGED: 'Someone named to attend {{operation}} has no current MSHT training.',
+  },
+  /** An operation as a partner may name it: what kind, and where in general. */
+  operation: '{{type}} in {{area}}',
+  operationTypes: {
+    a: { WARRANT: 'a warrant', PREMISES_VISIT: 'a premises visit', WELFARE_VISIT: 'a welfare visit', INTENSIFICATION: 'an intensification activity', unknown: 'an operation' },
+    the: { WARRANT: 'the warrant', PREMISES_VISIT: 'the premises visit', WELFARE_VISIT: 'the welfare visit', INTENSIFICATION: 'the intensification activity', unknown: 'the operation' },
+  },
+  aForce: 'A police force',
+  aPartner: 'A partner',
   list: {
     title: 'Notifications',
     intro: 'Things in Liaise that need your attention. Each links to where you can see more.',

@@ -10,7 +10,14 @@ const ITEMS = [
 describe('the checklist form', () => {
   it('starts from the answers so far', () => {
     expect(checklistFormOf(ITEMS)).toEqual({ media: { answer: 'MET', reason: '' }, dignity: { answer: '', reason: '' }, languages: { answer: '', reason: '' } });
-    expect(answeredCount(ITEMS)).toBe(1);
+    expect(answeredCount(ITEMS, checklistFormOf(ITEMS))).toBe(1);
+  });
+
+  it('counts what the form answers fully, saved or not: an answer needing a reason counts once it has one', () => {
+    const form = { media: { answer: 'MET' as const, reason: '' }, dignity: { answer: 'NOT_MET' as const, reason: ' ' }, languages: { answer: 'MET' as const, reason: '' } };
+    expect(answeredCount(ITEMS, form)).toBe(2);
+    expect(answeredCount(ITEMS, { ...form, dignity: { answer: 'NOT_MET', reason: 'No private room' } })).toBe(3);
+    expect(answeredCount(ITEMS, {})).toBe(0);
   });
 
   it('saves what is answered, with a reason where one is needed', () => {

@@ -60,7 +60,11 @@ export function checkChecklist(
   return { problems, answers };
 }
 
-/** How many items have an answer. */
-export function answeredCount(items: readonly ChecklistItemLike[]): number {
-  return items.filter((item) => item.answer !== null && item.answer !== undefined).length;
+/** How many items the form answers fully: an answer, with its reason where one is needed. */
+export function answeredCount(items: readonly ChecklistItemLike[], form: ChecklistForm): number {
+  return items.filter((item) => {
+    const choice = form[item.key];
+    if (choice === undefined || choice.answer === '') return false;
+    return !CHECKLIST_ANSWERS_NEEDING_A_REASON.includes(choice.answer) || choice.reason.trim() !== '';
+  }).length;
 }

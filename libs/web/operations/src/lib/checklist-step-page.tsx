@@ -5,7 +5,7 @@ import { CHECKLIST_ANSWERS, CHECKLIST_ANSWERS_NEEDING_A_REASON, type ChecklistAn
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, ButtonGroup, NotificationBanner, RevealRadios, ServiceLink, Textarea } from '@liaise/web-ui';
 import { answerId, answeredCount, checkChecklist, checklistFormOf, reasonId, type ChecklistForm } from './checklist-form.js';
-import { doneMessage } from './done.js';
+import { doneMessage, type OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath, stepPath } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
@@ -15,7 +15,14 @@ import { useAnswerChecklist, useOperation } from './use-operations.js';
 /** Answers the checklist may be changed in (the api refuses later). */
 const ANSWERABLE = ['DRAFT', 'READY'];
 
-/** Step 2: each readiness checklist item answered met, not met (with a reason) or not applicable (with a reason). */
+/** The value of the button that saves what is answered and goes back to the operation, to finish later. */
+const LATER = 'later';
+
+/**
+ * Step 2: each readiness checklist item answered met, not met (with a reason) or not applicable (with a
+ * reason). Continuing needs every item answered (marking the operation ready does); "Save and come back
+ * later" saves what is answered so far and goes back to the operation. A refused save keeps what was entered.
+ */
 export function ChecklistStepPage() {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   const { id = '' } = useParams();
@@ -44,7 +51,8 @@ export function ChecklistStepPage() {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (answering.loading || operation === undefined || operation === null || version === undefined) return;
-    const { problems, answers } = checkChecklist(operation.checklist, form, t);
+    const later = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === LATER;
+    const { problems, answers } = checkChecklist(operation.checklist, form, t, { requireAll: !later });
     if (problems.length > 0) {
       fail(problems);
       return;
@@ -61,6 +69,11 @@ export function ChecklistStepPage() {
         return item === undefined ? undefined : /reason/i.test(message) ? reasonId(item.key) : answerId(item.key);
       };
       fail(problemsOf(caught, itemField) ?? [{ message: t('serviceProblem') }]);
+      return;
+    }
+    if (later) {
+      const state: OperationDoneState | undefined = answers.length > 0 ? { operationDone: 'checklistSaved' } : undefined;
+      await navigate(operationPath(id), { state });
       return;
     }
     await navigate(stepPath(id, fromReview ? 'review' : 'partners', search));
@@ -96,7 +109,7 @@ export function ChecklistStepPage() {
       {done !== undefined && attempt.failed === 0 && <NotificationBanner type="success" title={t('successTitle')} heading={done} />}
       <p className="govuk-body">{t('checklist.intro')}</p>
       <p className="govuk-body" data-testid="checklist-progress">
-        {t('checklist.answered', { answered: answeredCount(operation.checklist), total: operation.checklist.length })}
+        {t('checklist.answered', { answered: answeredCount(operation.checklist, version === undefined ? checklistFormOf(operation.checklist) : form), total: operation.checklist.length })}
       </p>
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         {operation.checklist.map((item) => {
@@ -136,6 +149,9 @@ export function ChecklistStepPage() {
         })}
         <ButtonGroup>
           <Button>{fromReview ? t('checklist.saveReturn') : t('checklist.save')}</Button>
+          <Button variant="secondary" value={LATER}>
+            {t('checklist.saveLater')}
+          </Button>
           <ServiceLink className="govuk-link" href={operationPath(id)}>
             {t('cancel')}
           </ServiceLink>

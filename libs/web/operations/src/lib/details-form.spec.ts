@@ -107,6 +107,9 @@ describe('checkDetails', () => {
       { field: 'start-day', message: 'details.errors.startPast' },
     ]);
     expect(checkDetails({ ...FILLED, start: { ...FILLED.start, time: '6' } }, t, NOW).problems).toEqual([{ field: 'start-time', message: 'details.errors.startTimeInvalid' }]);
+    expect(checkDetails({ ...FILLED, start: { ...FILLED.start, date: { day: '1', month: '12', year: '9999' } } }, t, NOW).problems).toEqual([
+      { field: 'start-day', message: 'details.errors.startTooFar' },
+    ]);
     expect(checkDetails({ ...FILLED, durationMinutes: '75', expectedPeople: 'six', officersAttending: '2', femaleOfficersAttending: '3' }, t, NOW).problems).toEqual([
       { field: 'duration-hours', message: 'details.errors.durationInvalid' },
       { field: 'expectedPeople', message: 'details.errors.expectedPeopleInvalid' },

@@ -1,4 +1,4 @@
-import { OPERATION_TYPES, type MediaDecision, type OperationType } from '@liaise/shared-domain';
+import { latestOperationStart, OPERATION_TYPES, type MediaDecision, type OperationType } from '@liaise/shared-domain';
 import { dateTimePartsOf, EMPTY_DATE_TIME, instantOf, type DateTimeParts } from './date-time.js';
 import type { Problem } from './problems.js';
 import { hoursAndMinutes, toDate } from './uk-time.js';
@@ -187,7 +187,7 @@ export function languagesOf(text: string): string[] {
 
 /**
  * The checks made before asking the api: everything required filled in, numbers whole, dates and times real,
- * the start in the future and the disclosure before it, a reason where one is needed. The api checks again.
+ * the start in the future (two years ahead at most) and the disclosure before it, a reason where one is needed. The api checks again.
  */
 export function checkDetails(form: DetailsForm, t: (key: string) => string, now: Date = new Date()): { problems: Problem[]; details?: OperationDetails } {
   const problems: Problem[] = [];
@@ -203,6 +203,7 @@ export function checkDetails(form: DetailsForm, t: (key: string) => string, now:
   else if (start === 'missing-time') problems.push({ field: DETAILS_IDS.startTime, message: t('details.errors.startTimeMissing') });
   else if (start === 'invalid-time') problems.push({ field: DETAILS_IDS.startTime, message: t('details.errors.startTimeInvalid') });
   else if (start.instant.getTime() <= now.getTime()) problems.push({ field: DETAILS_IDS.start, message: t('details.errors.startPast') });
+  else if (start.instant.getTime() > latestOperationStart(now).getTime()) problems.push({ field: DETAILS_IDS.start, message: t('details.errors.startTooFar') });
 
   const hours = wholeNumber(form.durationHours);
   const minutes = wholeNumber(form.durationMinutes);

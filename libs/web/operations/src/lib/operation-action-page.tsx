@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { OperationAction } from '@liaise/shared-domain';
+import { OPEN_INVITATION_STATUSES, type InvitationStatus, type OperationAction } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Textarea } from '@liaise/web-ui';
 import type { OperationDoneState } from './done.js';
@@ -9,6 +9,7 @@ import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath, REASONED_ACTIONS, type ReasonedAction } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { FormPageLayout, SubmitOrCancel, WarningText } from './simple-form-layout.js';
+import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useOperation, useTransitionOperation } from './use-operations.js';
 
 const ACTION_OF: Readonly<Record<ReasonedAction, OperationAction>> = { cancel: 'CANCEL', reopen: 'REOPEN' };
@@ -25,10 +26,19 @@ export function OperationActionPage() {
   const viewer = useSignedInViewer();
   const navigate = useNavigate();
   const { operation, loading, error } = useOperation(id);
+  // Cancelling tells the partners whose invitations are still open: say who, before and after.
+  const { invitations, refetch: refetchInvitations } = useOperationInvitations(change === 'cancel' ? id : undefined);
   const [transition, transitioning] = useTransitionOperation();
   const [reason, setReason] = useState('');
   const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
   const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+
+  /** The partners the cancellation went to: its open invitations are now cancelled. None said when that cannot be read. */
+  const toldOfCancelling = async (): Promise<string[]> => {
+    const after = await refetchInvitations().catch(() => undefined);
+    return (after?.data?.operation.invitations ?? []).filter((invitation) => invitation.status === 'CANCELLED').map((invitation) => invitation.partnerName);
+  };
+  const toBeTold = (invitations ?? []).filter((invitation) => OPEN_INVITATION_STATUSES.includes(invitation.status as InvitationStatus)).map((invitation) => invitation.partnerName);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -43,7 +53,7 @@ export function OperationActionPage() {
       fail(isStale(caught) ? [{ message: t('stale') }] : (problemsOf(caught, (message, named) => (named === 'reason' || /reason/i.test(message) ? 'reason' : undefined)) ?? [{ message: t('serviceProblem') }]));
       return;
     }
-    const state: OperationDoneState = { operationDone: ACTION_OF[change] };
+    const state: OperationDoneState = { operationDone: ACTION_OF[change], told: change === 'cancel' ? await toldOfCancelling() : undefined };
     await navigate(operationPath(id), { state });
   };
 
@@ -58,7 +68,7 @@ export function OperationActionPage() {
         <p className="govuk-body">{t('action.notAllowed')}</p>
       ) : (
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
-          <WarningText>{t(`action.${change}.warning`)}</WarningText>
+          <WarningText>{change === 'cancel' && toBeTold.length > 0 ? t('action.cancel.warningPartners', { names: toBeTold }) : t(`action.${change}.warning`)}</WarningText>
           <Textarea
             id="reason"
             name="reason"

@@ -57,7 +57,7 @@ export function detailsRows(operation: OperationDetailsView, t: TFunction<'opera
     { key: t('operation.femaleOfficers'), value: String(operation.femaleOfficersAttending) },
     { key: t('operation.noFemaleOfficersReason'), value: operation.noFemaleOfficersReason ?? '', when: operation.femaleOfficersAttending === 0 },
     { key: t('operation.interpreter'), value: operation.interpreterArranged ? t('yes') : t('no') },
-    { key: t('operation.proportionality'), value: <span style={{ whiteSpace: 'pre-line' }}>{operation.proportionalityStatement}</span> },
+    { key: t('operation.proportionality'), value: <span className="liaise-pre-line">{operation.proportionalityStatement}</span> },
     { key: t('operation.intelligenceReference'), value: operation.intelligenceReference ?? t('notGiven') },
     { key: t('operation.disclosure'), value: disclosureText(operation, t) },
     {

@@ -209,7 +209,9 @@ export function OperationPage() {
             key: `${record.at}-${index}`,
             cells: [
               formatUkDateTime(record.at),
-              `${t(`actions.${record.action}`)} (${t('operation.moved', { from: t(`states.${record.fromState}`), to: t(`states.${record.toState}`) })})`,
+              record.action === 'RELEASE_DETAILS_EARLY'
+                ? t('operation.historyReleasedEarly')
+                : `${t(`actions.${record.action}`)} (${t('operation.moved', { from: t(`states.${record.fromState}`), to: t(`states.${record.toState}`) })})`,
               record.byName ?? t('operation.someone'),
               record.reason ?? '',
             ],

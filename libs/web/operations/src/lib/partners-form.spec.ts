@@ -5,20 +5,35 @@ const NOW = new Date('2026-11-28T09:20:00Z');
 const START = '2026-12-05T06:30:00.000Z';
 
 describe('the chosen partners in the address', () => {
+  const A = '3c0f5a8e-1b2d-4e6f-8a9b-000000000003';
+  const B = '3c0f5a8e-1b2d-4e6f-8a9b-000000000005';
+
   it('go there and come back', () => {
     const chosen = [
-      { partnerOrganisationId: 'a', respondBy: '2026-11-30T09:00:00.000Z' },
-      { partnerOrganisationId: 'b', respondBy: '2026-12-01T17:00:00.000Z' },
+      { partnerOrganisationId: A, respondBy: '2026-11-30T09:00:00.000Z' },
+      { partnerOrganisationId: B, respondBy: '2026-12-01T17:00:00.000Z' },
     ];
-    const params = withChosenPartners(new URLSearchParams('from=review&partner=old~2026-01-01T00:00:00Z'), chosen);
+    const params = withChosenPartners(new URLSearchParams(`from=review&partner=${B}~2026-01-01T00:00:00.000Z`), chosen);
     expect(params.get('from')).toBe('review');
     expect(chosenPartnersOf(new URLSearchParams(params.toString()))).toEqual(chosen);
   });
 
-  it('ignore what is not a partner and a time', () => {
-    expect(chosenPartnersOf(new URLSearchParams('partner=a&partner=~2026-01-01T00:00:00Z&partner=b~soon&partner=c~2026-11-30T09:00:00Z&partner=c~2026-12-30T09:00:00Z'))).toEqual([
-      { partnerOrganisationId: 'c', respondBy: '2026-11-30T09:00:00.000Z' },
-    ]);
+  it('ignore anything that is not an organisation and a time as written there, and a partner given twice', () => {
+    const junk = [
+      'a',
+      `${A}`,
+      '~2026-01-01T00:00:00.000Z',
+      'b~2026-11-30T09:00:00.000Z',
+      `${A}~soon`,
+      `${A}~2026-11-30T09:00:00Z`,
+      `${A}~2026-02-30T09:00:00.000Z`,
+      `${A}~2026-11-30T09:00:00.000Z~extra`,
+      `${A}~`,
+      '~',
+      '',
+    ];
+    const params = new URLSearchParams([...junk.map((value) => ['partner', value]), ['partner', `${B}~2026-11-30T09:00:00.000Z`], ['partner', `${B}~2026-12-30T09:00:00.000Z`]]);
+    expect(chosenPartnersOf(params)).toEqual([{ partnerOrganisationId: B, respondBy: '2026-11-30T09:00:00.000Z' }]);
   });
 });
 

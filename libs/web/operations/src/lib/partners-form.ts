@@ -13,14 +13,26 @@ export const PARTNER_PARAM = 'partner';
 
 const SEPARATOR = '~';
 
-/** The chosen partners, read from the page's address (`?partner=<id>~<respond by>`); malformed ones ignored. */
+const ORGANISATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Only an instant written as `withChosenPartners` writes it (`Date#toISOString`), and a real one. */
+function isInstant(text: string): boolean {
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && new Date(time).toISOString() === text;
+}
+
+/**
+ * The chosen partners, read from the page's address (`?partner=<organisation id>~<respond by>`), strictly:
+ * anything else there (a stray or repeated partner, a made-up time) is ignored rather than shown or sent.
+ */
 export function chosenPartnersOf(params: URLSearchParams): ChosenPartner[] {
   const chosen: ChosenPartner[] = [];
   for (const value of params.getAll(PARTNER_PARAM)) {
-    const [partnerOrganisationId = '', respondBy = ''] = value.split(SEPARATOR);
-    if (partnerOrganisationId === '' || Number.isNaN(Date.parse(respondBy))) continue;
+    const parts = value.split(SEPARATOR);
+    const [partnerOrganisationId = '', respondBy = ''] = parts;
+    if (parts.length !== 2 || !ORGANISATION_ID.test(partnerOrganisationId) || !isInstant(respondBy)) continue;
     if (chosen.some((partner) => partner.partnerOrganisationId === partnerOrganisationId)) continue;
-    chosen.push({ partnerOrganisationId, respondBy: new Date(respondBy).toISOString() });
+    chosen.push({ partnerOrganisationId, respondBy });
   }
   return chosen;
 }

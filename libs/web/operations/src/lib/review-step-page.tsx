@@ -35,7 +35,8 @@ export function ReviewStepPage() {
   const [invite, inviting] = useInvitePartner();
   const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
   const [markedReady, setMarkedReady] = useState(false);
-  const chosen = chosenPartnersOf(searchParams);
+  // Only partners the force may invite, once known: nothing is shown or sent for anything else in the address.
+  const chosen = chosenPartnersOf(searchParams).filter((partner) => partners?.some((candidate) => candidate.id === partner.partnerOrganisationId) === true);
   const back = new URLSearchParams(searchParams);
   back.set('from', 'review');
   const changeSearch = `?${back.toString()}`;
@@ -61,7 +62,7 @@ export function ReviewStepPage() {
   };
 
   const onNotify = async () => {
-    if (busy || operation === undefined || operation === null) return;
+    if (busy || operation === undefined || operation === null || partners === undefined) return;
     if (chosen.length === 0) {
       fail([{ message: t('review.choosePartnersFirst') }]);
       return;
@@ -151,18 +152,25 @@ export function ReviewStepPage() {
         </>
       )}
       <h2 className="govuk-heading-m">{t('review.partnersHeading')}</h2>
-      <ReviewSummaryList
-        testId="review-partners"
-        rows={
-          chosen.length === 0
-            ? [{ key: t('review.partnersHeading'), value: t('review.noPartners'), change: { href: partnersHref, text: t('review.change'), hiddenText: t('review.partnersHeading').toLowerCase() } }]
-            : chosen.map((partner) => ({
-                key: nameOf(partner.partnerOrganisationId),
-                value: <Lines lines={[t('review.respondBy', { time: formatUkDateTime(partner.respondBy) })]} />,
-                change: { href: partnersHref, text: t('review.change'), hiddenText: nameOf(partner.partnerOrganisationId) },
-              }))
-        }
-      />
+      {partners === undefined ? (
+        <p className="govuk-body" role="status">
+          {t('loading')}
+        </p>
+      ) : (
+        <ReviewSummaryList
+          testId="review-partners"
+          rows={
+            chosen.length === 0
+              ? [{ key: t('review.partnersHeading'), value: t('review.noPartners'), change: { href: partnersHref, text: t('review.change'), hiddenText: t('review.partnersHeading').toLowerCase() } }]
+              : chosen.map((partner) => ({
+                  id: partner.partnerOrganisationId,
+                  key: nameOf(partner.partnerOrganisationId),
+                  value: <Lines lines={[t('review.respondBy', { time: formatUkDateTime(partner.respondBy) })]} />,
+                  change: { href: partnersHref, text: t('review.change'), hiddenText: nameOf(partner.partnerOrganisationId) },
+                }))
+          }
+        />
+      )}
       <p className="govuk-body">{operation.state === 'DRAFT' ? t('review.draftNote') : notified ? t('review.notifiedNote') : t('review.readyNote')}</p>
       <ButtonGroup>
         {operation.state === 'DRAFT' ? (

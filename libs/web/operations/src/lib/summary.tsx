@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { ServiceLink } from '@liaise/web-ui';
 
 export interface SummaryRow {
+  /** What tells the row from the others when its label might not (a partner's id, say); the label when absent. */
+  readonly id?: string;
   readonly key: string;
   readonly value: ReactNode;
   /** A "Change" link to where the answer is given. */
@@ -14,7 +16,7 @@ export function ReviewSummaryList({ rows, testId }: { readonly rows: readonly Su
   return (
     <dl className="govuk-summary-list" data-testid={testId}>
       {rows.map((row) => (
-        <div key={row.key} className={anyChange && row.change === undefined ? 'govuk-summary-list__row govuk-summary-list__row--no-actions' : 'govuk-summary-list__row'}>
+        <div key={row.id ?? row.key} className={anyChange && row.change === undefined ? 'govuk-summary-list__row govuk-summary-list__row--no-actions' : 'govuk-summary-list__row'}>
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.change !== undefined && (

@@ -15,10 +15,10 @@ const STATE_COLOURS: Readonly<Record<OperationState, TagColour>> = {
   CANCELLED: 'red',
 };
 
-/** An operation's state as a GOV.UK tag. */
-export function OperationStateTag({ state }: { readonly state: OperationState }) {
+/** An operation's state as a GOV.UK tag; `text` for other words than the force's (a partner's, say). */
+export function OperationStateTag({ state, text }: { readonly state: OperationState; readonly text?: string }) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
-  return <Tag colour={STATE_COLOURS[state]}>{t(`states.${state}`)}</Tag>;
+  return <Tag colour={STATE_COLOURS[state]}>{text ?? t(`states.${state}`)}</Tag>;
 }
 
 const STATUS_COLOURS: Readonly<Record<InvitationStatus, TagColour>> = {

@@ -33,7 +33,7 @@ export function PeopleTrainingPage() {
             ) : people.length === 0 ? (
               <p className="govuk-body">{t('people.empty')}</p>
             ) : (
-              <div style={{ overflowX: 'auto' }} role="region" aria-label={t('people.caption')} tabIndex={0}>
+              <div className="liaise-scroll-region" role="region" aria-label={t('people.caption')} tabIndex={0}>
                 <Table
                   caption={t('people.caption')}
                   testId="people-training"

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { SERVICE_NAME } from '@liaise/shared-domain';
+import { earliestTrainingCompletion, latestTrainingExpiry, SERVICE_NAME, TRAINING_MAX_VALIDITY_YEARS, TRAINING_MAX_YEARS_AGO } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import {
@@ -108,10 +108,13 @@ export function TrainingRecordFormPage() {
     if (completedOn === 'empty') problems.push({ field: IDS.completedOn, message: t('form.completedOnMissing') });
     else if (completedOn === 'invalid') problems.push({ field: IDS.completedOn, message: t('form.completedOnInvalid') });
     else if (completedOn > ukToday()) problems.push({ field: IDS.completedOn, message: t('form.completedOnFuture') });
+    else if (completedOn < earliestTrainingCompletion(ukToday())) problems.push({ field: IDS.completedOn, message: t('form.completedOnTooLongAgo', { years: TRAINING_MAX_YEARS_AGO }) });
     const expiresOn = isoDateOf(form.expiresOn);
     if (expiresOn === 'invalid') problems.push({ field: IDS.expiresOn, message: t('form.expiresOnInvalid') });
     else if (expiresOn !== 'empty' && completedOn !== 'empty' && completedOn !== 'invalid' && expiresOn <= completedOn) {
       problems.push({ field: IDS.expiresOn, message: t('form.expiresOnBefore') });
+    } else if (expiresOn !== 'empty' && completedOn !== 'empty' && completedOn !== 'invalid' && expiresOn > latestTrainingExpiry(completedOn)) {
+      problems.push({ field: IDS.expiresOn, message: t('form.expiresOnTooLate', { years: TRAINING_MAX_VALIDITY_YEARS }) });
     }
     if (problems.length > 0 || completedOn === 'empty' || completedOn === 'invalid' || expiresOn === 'invalid') {
       fail(problems);

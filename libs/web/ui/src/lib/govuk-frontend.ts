@@ -28,7 +28,7 @@ export interface AutoFocusConfig {
   readonly disableAutoFocus?: boolean;
 }
 
-/** True when the inline script in index.html marked the body `govuk-frontend-supported`. */
+/** True when the body is marked `govuk-frontend-supported` (apps/web/src/js-enabled.ts). */
 export const isSupported: ($scope?: HTMLElement | null) => boolean = untypedIsSupported;
 export const Button: GovukComponentClass<ButtonConfig> = untypedButton;
 export const SkipLink: GovukComponentClass = untypedSkipLink;

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Brand } from './brand.js';
 import { GovukLogotype } from './govuk-logo.js';
 import { ServiceLink } from './link.js';
+import { useFromBreakpoint } from './use-breakpoint.js';
 
 /** A link in the service navigation. */
 export interface ServiceNavigationLink {
@@ -29,6 +30,8 @@ interface CommonHeaderProps {
   readonly navigation?: readonly ServiceNavigationItem[];
   /** The label of the navigation landmark ("Menu"): needed when there is navigation. */
   readonly navigationLabel?: string;
+  /** The text of the button that shows and hides the navigation on small screens ("Menu"). */
+  readonly menuButtonText?: string;
   /** Shown inside the page's banner landmark, under the header: the phase banner. */
   readonly children?: ReactNode;
 }
@@ -43,12 +46,19 @@ export type HeaderProps = CommonHeaderProps &
       }
   );
 
-function NavigationItem({ item }: { item: ServiceNavigationItem }) {
+function NavigationItem({ item, onFollow }: { item: ServiceNavigationItem; onFollow: () => void }) {
   if ('onClick' in item) {
     return (
       <li className="govuk-service-navigation__item">
         {/* liaise-service-navigation__button (apps/web/src/styles.scss) takes away the button's own look. */}
-        <button type="button" className="govuk-service-navigation__link liaise-service-navigation__button" onClick={item.onClick}>
+        <button
+          type="button"
+          className="govuk-service-navigation__link liaise-service-navigation__button"
+          onClick={() => {
+            onFollow();
+            item.onClick();
+          }}
+        >
           {item.text}
         </button>
       </li>
@@ -57,7 +67,7 @@ function NavigationItem({ item }: { item: ServiceNavigationItem }) {
   if (item.current === undefined) {
     return (
       <li className="govuk-service-navigation__item">
-        <ServiceLink className="govuk-service-navigation__link" href={item.href}>
+        <ServiceLink className="govuk-service-navigation__link" href={item.href} onClick={onFollow}>
           {item.text}
           {item.badge}
         </ServiceLink>
@@ -70,6 +80,7 @@ function NavigationItem({ item }: { item: ServiceNavigationItem }) {
         className="govuk-service-navigation__link"
         href={item.href}
         aria-current={item.current === 'page' ? 'page' : 'true'}
+        onClick={onFollow}
       >
         {/* Bold as well as marked, for people whose own colours hide the marker. */}
         <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
@@ -79,12 +90,45 @@ function NavigationItem({ item }: { item: ServiceNavigationItem }) {
   );
 }
 
-function Navigation({ label, items }: { label: string | undefined; items: readonly ServiceNavigationItem[] }) {
+const NAVIGATION_ID = 'navigation';
+
+interface NavigationProps {
+  readonly label: string | undefined;
+  readonly menuButtonText: string;
+  readonly items: readonly ServiceNavigationItem[];
+}
+
+/**
+ * GOV.UK's service navigation list. With more than one item, on screens narrower than a tablet it hides
+ * behind a menu button, as GOV.UK Frontend's ServiceNavigation script does: the same markup, the button
+ * `hidden` and `aria-hidden` from tablet width up, and below it `aria-expanded` on the button and `hidden`
+ * on the list while closed. Done by React rather than by that script, which changes attributes of elements
+ * React renders, and runs once while this navigation changes as the person signs in and out. Following a
+ * link closes the menu, as a new page would have.
+ */
+function Navigation({ label, menuButtonText, items }: NavigationProps) {
+  const wide = useFromBreakpoint('tablet');
+  const [open, setOpen] = useState(false);
+  const collapsible = items.length > 1;
+  const collapsed = collapsible && !wide;
   return (
-    <nav aria-label={label} className="govuk-service-navigation__wrapper">
-      <ul className="govuk-service-navigation__list">
+    <nav aria-label={label ?? menuButtonText} className="govuk-service-navigation__wrapper">
+      {collapsible && (
+        <button
+          type="button"
+          className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+          aria-controls={NAVIGATION_ID}
+          hidden={!collapsed}
+          aria-hidden={collapsed ? undefined : 'true'}
+          aria-expanded={collapsed ? open : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          {menuButtonText}
+        </button>
+      )}
+      <ul className="govuk-service-navigation__list" id={NAVIGATION_ID} hidden={collapsed && !open}>
         {items.map((item) => (
-          <NavigationItem key={item.text} item={item} />
+          <NavigationItem key={item.text} item={item} onFollow={() => setOpen(false)} />
         ))}
       </ul>
     </nav>
@@ -98,7 +142,7 @@ function Navigation({ label, items }: { label: string | undefined; items: readon
  * under the header.
  */
 export function Header(props: HeaderProps) {
-  const { serviceName, serviceHref = '/', navigation = [], navigationLabel, children } = props;
+  const { serviceName, serviceHref = '/', navigation = [], navigationLabel, menuButtonText = 'Menu', children } = props;
   return (
     <header className="govuk-template__header">
       {props.brand === 'govuk' ? (
@@ -120,7 +164,7 @@ export function Header(props: HeaderProps) {
                     {serviceName}
                   </ServiceLink>
                 </span>
-                {navigation.length > 0 && <Navigation label={navigationLabel} items={navigation} />}
+                {navigation.length > 0 && <Navigation label={navigationLabel} menuButtonText={menuButtonText} items={navigation} />}
               </div>
             </div>
           </section>
@@ -140,7 +184,7 @@ export function Header(props: HeaderProps) {
             <div className="govuk-service-navigation">
               <div className="govuk-width-container">
                 <div className="govuk-service-navigation__container">
-                  <Navigation label={navigationLabel} items={navigation} />
+                  <Navigation label={navigationLabel} menuButtonText={menuButtonText} items={navigation} />
                 </div>
               </div>
             </div>
