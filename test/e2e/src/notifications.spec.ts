@@ -1,5 +1,5 @@
 import type { Page, WebSocket } from 'playwright-core';
-import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
+import { type Browser, checkPage, launchBrowser } from '../support/browser.js';
 import { DEMO_PASSWORD, freshDemoCode, signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
@@ -17,13 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await portal?.stop();
 });
-
-/** A page's basics: its title, one main heading, and no axe violations. */
-async function checkPage(page: Page, title: string): Promise<void> {
-  await expectTitle(page, `${title} – Liaise`);
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 /** GraphQL as another person, straight to the api (their own session, second factor included). */
 async function apiSession(email: string) {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
+import { type Browser, checkPage, launchBrowser } from '../support/browser.js';
 import { signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
@@ -27,13 +27,6 @@ afterAll(async () => {
   await workerBrowser?.close();
   await portal?.stop();
 });
-
-/** A page's basics: its title, one main heading, and no axe violations. */
-async function checkPage(page: Page, title: string): Promise<void> {
-  await expectTitle(page, `${title} – Liaise`);
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 /** The UK day `days` from now, as the fields of a date input and as GOV.UK writes it. */
 function ukDay(days: number): { day: string; month: string; year: string; long: string } {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, expectTitle, launchBrowser, type Browser } from '../support/browser.js';
+import { type Browser, checkPage, launchBrowser } from '../support/browser.js';
 import { signInAsDemo } from '../support/demo.js';
 import { startPortal, type Portal } from '../support/portal.js';
 
@@ -22,13 +22,6 @@ afterAll(async () => {
 
 /** Signs an administrator in, password then authenticator code, and waits for the home page. */
 const signIn = (page: Page, email: string) => signInAsDemo(page, portal.url, email, { withCode: true });
-
-/** A page's basics: its title, one main heading, and no axe violations. */
-async function checkPage(page: Page, title: string): Promise<void> {
-  await expectTitle(page, `${title} – Liaise`);
-  expect(await page.locator('h1').count()).toBe(1);
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 /** A date `days` from today, as the three fields of a GOV.UK date input. */
 function dateFields(days: number): { day: string; month: string; year: string } {

@@ -76,3 +76,10 @@ export async function expectTitle(page: Page, title: string): Promise<void> {
   await page.waitForFunction((expected) => document.title === expected, title, { timeout: 15_000 }).catch(() => undefined);
   expect(await page.title()).toBe(title);
 }
+
+/** A page's basics: its title, one main heading, and no axe violations. */
+export async function checkPage(page: Page, title: string): Promise<void> {
+  await expectTitle(page, `${title} – Liaise`);
+  expect(await page.locator('h1').count()).toBe(1);
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
