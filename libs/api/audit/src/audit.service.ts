@@ -1,8 +1,7 @@
 import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isAuditAction, type AuditAction } from '@liaise/shared-domain';
-import { UUID_PATTERN } from './detail-ids.js';
+import { isAuditAction, isUuid, type AuditAction } from '@liaise/shared-domain';
 
 /** One thing to put on an organisation's audit trail. */
 export interface AuditRecord {
@@ -89,7 +88,7 @@ function secretKey(value: unknown, path: string): string | undefined {
 }
 
 function checkUuid(name: string, value: string | null | undefined): void {
-  if (value !== null && value !== undefined && !UUID_PATTERN.test(value)) throw new AuditRecordError(`audit ${name} is not a uuid: ${JSON.stringify(value)}`);
+  if (value !== null && value !== undefined && !isUuid(value)) throw new AuditRecordError(`audit ${name} is not a uuid: ${JSON.stringify(value)}`);
 }
 
 function checkText(name: string, value: string | null | undefined): void {

@@ -32,3 +32,4 @@ export * from './graphql/socket-sessions.js';
 export * from './workers/polling-loop.js';
 export * from './validation/nul-character.pipe.js';
 export * from './http/security-headers.js';
+export * from './pagination/keyset-cursor.js';

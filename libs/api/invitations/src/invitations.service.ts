@@ -3,13 +3,12 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
+import { Clock, decodeCreatedAtCursor, DomainError, encodeCreatedAtCursor, NotFoundError, validCursor, type RequestAuth } from '@liaise/api-core';
 import { NotificationsService, type NotificationSubjectIds, type NotificationSubjectView } from '@liaise/api-notifications';
 import { OperationsService, type Operation } from '@liaise/api-operations';
-import { isUuid } from '@liaise/api-organisations';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { TrainingService } from '@liaise/api-training';
-import { INVITATION_ACTION_RULES, INVITATION_STATUSES, OPEN_INVITATION_STATUSES, OPERATION_STATE_NAMES, availableInvitationActions, effectiveInvitationStatus, operationTransition, roleAllows, type InvitationAction, type InvitationSide, type InvitationStatus, type MediaDecision, type NotificationEvent, type OperationAction, type OperationState, type OperationType, type Role, type AuditAction } from '@liaise/shared-domain';
+import { type AuditAction, availableInvitationActions, effectiveInvitationStatus, INVITATION_ACTION_RULES, INVITATION_STATUSES, type InvitationAction, type InvitationSide, type InvitationStatus, isUuid, type MediaDecision, type NotificationEvent, OPEN_INVITATION_STATUSES, OPERATION_STATE_NAMES, type OperationAction, type OperationState, operationTransition, type OperationType, type Role, roleAllows } from '@liaise/shared-domain';
 import { ATTENDANCE_OPERATION_STATES, MAX_ATTENDEES, MAX_INVITATION_REASON_LENGTH, invitationStatusPhrase, ukDateTime } from './invitation-rules.js';
 import { Invitation } from './invitation.entity.js';
 import type { Attendee, Colleague, InvitationPage, InvitationView, InvitedOperation, OperationDisclosure } from './invitation.types.js';
@@ -72,21 +71,6 @@ interface ExpiredRow {
 }
 
 const bad = (message: string, field?: string) => new DomainError('BAD_USER_INPUT', message, field);
-
-function encodeCursor(createdAt: Date, id: string): string {
-  return Buffer.from(`${createdAt.toISOString()}|${id}`, 'utf8').toString('base64url');
-}
-
-function decodeCursor(after: string): { createdAt: Date; id: string } {
-  const refused = bad('That page link is not valid: start again from the first page', 'after');
-  if (after.length > 200) throw refused;
-  const text = Buffer.from(after, 'base64url').toString('utf8');
-  const split = text.indexOf('|');
-  const createdAt = new Date(text.slice(0, split));
-  const id = text.slice(split + 1);
-  if (split < 0 || Number.isNaN(createdAt.getTime()) || !isUuid(id)) throw refused;
-  return { createdAt, id };
-}
 
 function cleanReason(reason: unknown, what: string): string {
   const trimmed = typeof reason === 'string' ? reason.trim() : '';
@@ -387,7 +371,7 @@ export class InvitationsService implements OnModuleInit {
     }
     const wanted = statuses ?? [];
     if (wanted.some((status) => !INVITATION_STATUSES.includes(status))) throw bad('Choose statuses from the list', 'statuses');
-    const cursor = after === null || after === undefined || after === '' ? null : decodeCursor(after);
+    const cursor = after === null || after === undefined || after === '' ? null : validCursor(decodeCreatedAtCursor(after));
     const now = this.clock.now();
 
     const conditions = ['partner_organisation_id = $1'];
@@ -425,7 +409,7 @@ export class InvitationsService implements OnModuleInit {
     rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     const items = await this.views(manager, auth, rows);
     const last = rows.at(-1);
-    return { items, nextCursor: idRows.length > size && last !== undefined ? encodeCursor(last.createdAt, last.id) : null, totalCount: count };
+    return { items, nextCursor: idRows.length > size && last !== undefined ? encodeCreatedAtCursor(last) : null, totalCount: count };
   }
 
   /** The invitations of the acting force's operations, by operation id, oldest first: one set of queries for them all. */

@@ -1,7 +1,5 @@
 import { NOTIFICATION_EVENTS, NOTIFICATION_TEXT } from '@liaise/shared-domain';
 import {
-  decodeNotificationCursor,
-  encodeNotificationCursor,
   NOTIFICATION_PREFERENCE_DESCRIPTION,
   notificationLink,
   parseNotificationSignal,
@@ -32,19 +30,6 @@ describe('the texts', () => {
   });
 });
 
-describe('the page cursor', () => {
-  it('comes back as it went', () => {
-    const at = new Date('2026-11-28T09:00:00.123Z');
-    expect(decodeNotificationCursor(encodeNotificationCursor({ createdAt: at, id: ID }))).toEqual({ createdAt: at, id: ID });
-  });
-
-  it.each(['', 'not a cursor', Buffer.from('yesterday|x').toString('base64url'), Buffer.from(`2026-11-28T09:00:00.000Z|${ID}|more`).toString('base64url'), 'A'.repeat(300)])(
-    'refuses %j',
-    (cursor) => {
-      expect(decodeNotificationCursor(cursor)).toBeUndefined();
-    },
-  );
-});
 
 describe('the database’s announcement', () => {
   it('is read as ids only', () => {

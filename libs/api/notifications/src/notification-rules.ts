@@ -1,4 +1,4 @@
-import { NOTIFICATION_EVENTS, NOTIFICATION_TEXT, type NotificationEvent } from '@liaise/shared-domain';
+import { isUuid, NOTIFICATION_EVENTS, NOTIFICATION_TEXT, type NotificationEvent } from '@liaise/shared-domain';
 
 /** What a notification can be about. */
 export const NOTIFICATION_SUBJECT_TYPES = ['operation', 'invitation'] as const;
@@ -53,31 +53,6 @@ export function notificationText(event: NotificationEvent): string {
   return NOTIFICATION_TEXT[event];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuidText(value: unknown): value is string {
-  return typeof value === 'string' && UUID.test(value);
-}
-
-/** A place in the newest-first list: the last item of a page. */
-export interface NotificationCursor {
-  readonly createdAt: Date;
-  readonly id: string;
-}
-
-export function encodeNotificationCursor({ createdAt, id }: NotificationCursor): string {
-  return Buffer.from(`${createdAt.toISOString()}|${id}`, 'utf8').toString('base64url');
-}
-
-/** The cursor `encodeNotificationCursor` made, or undefined for anything else. */
-export function decodeNotificationCursor(cursor: string): NotificationCursor | undefined {
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) return undefined;
-  const [at, id, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (rest.length > 0 || at === undefined || id === undefined || !isUuidText(id)) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at)) return undefined;
-  const createdAt = new Date(at);
-  return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, id };
-}
 
 /**
  * What the database announces on NOTIFICATION_CHANNEL: which notification, for whom. Only a hint to look:
@@ -100,6 +75,6 @@ export function parseNotificationSignal(payload: unknown): NotificationSignal | 
   }
   if (typeof value !== 'object' || value === null) return undefined;
   const { id, userId, organisationId } = value as Record<string, unknown>;
-  if (!isUuidText(id) || !isUuidText(userId) || !isUuidText(organisationId)) return undefined;
+  if (!isUuid(id) || !isUuid(userId) || !isUuid(organisationId)) return undefined;
   return { id, userId, organisationId };
 }

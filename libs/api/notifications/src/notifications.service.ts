@@ -1,16 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { APP_CONFIG, Clock, DomainError, type AppConfig, type RequestAuth } from '@liaise/api-core';
-import { NOTIFICATION_EVENTS, ROLES, type NotificationEvent, type Role } from '@liaise/shared-domain';
+import { APP_CONFIG, Clock, decodeCreatedAtCursor, DomainError, encodeCreatedAtCursor, type AppConfig, type RequestAuth } from '@liaise/api-core';
+import { isUuid, NOTIFICATION_EVENTS, ROLES, type NotificationEvent, type Role } from '@liaise/shared-domain';
 import { Notification, NotificationPreference } from './notification.entities.js';
 import {
   DEFAULT_NOTIFICATION_PAGE_SIZE,
-  decodeNotificationCursor,
-  encodeNotificationCursor,
   isNotificationEvent,
   isNotificationSubjectType,
-  isUuidText,
   MAX_NOTIFICATION_PAGE_SIZE,
   MAX_NOTIFICATIONS_MARKED,
   NOTIFICATION_EMAIL_DEFAULT,
@@ -123,16 +120,16 @@ export class NotificationsService {
   /** Tells the named people of `organisationId` (those not active in it are left out). */
   notifyUsers(manager: EntityManager, input: NotifyUsers): Promise<Notified[]> {
     const userIds = [...new Set(input.userIds)];
-    if (!userIds.every(isUuidText)) throw new Error('notifyUsers: every user id must be a uuid');
+    if (!userIds.every(isUuid)) throw new Error('notifyUsers: every user id must be a uuid');
     return this.fanOut(manager, input, [], userIds);
   }
 
   private async fanOut(manager: EntityManager, about: NotificationAbout, roles: readonly string[], userIds: readonly string[]): Promise<Notified[]> {
-    if (!isUuidText(about.organisationId)) throw new Error('notify: organisationId must be a uuid');
+    if (!isUuid(about.organisationId)) throw new Error('notify: organisationId must be a uuid');
     if (!isNotificationEvent(about.event)) throw new Error(`notify: unknown event ${String(about.event)}`);
     if (!isNotificationSubjectType(about.subjectType)) throw new Error(`notify: unknown subject type ${String(about.subjectType)}`);
-    if (!isUuidText(about.subjectId)) throw new Error('notify: subjectId must be a uuid');
-    if (about.invitationId !== undefined && !isUuidText(about.invitationId)) throw new Error('notify: invitationId must be a uuid');
+    if (!isUuid(about.subjectId)) throw new Error('notify: subjectId must be a uuid');
+    if (about.invitationId !== undefined && !isUuid(about.invitationId)) throw new Error('notify: invitationId must be a uuid');
     if (roles.length === 0 && userIds.length === 0) return [];
     const rows: FanOutRow[] = await manager.query(
       `SELECT f.notification_id, f.user_id, f.email, f.wants_email, current_setting('app.org_id', true) AS acting_organisation_id
@@ -157,7 +154,7 @@ export class NotificationsService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_NOTIFICATION_PAGE_SIZE) {
       throw new DomainError('BAD_USER_INPUT', `Ask for 1 to ${MAX_NOTIFICATION_PAGE_SIZE} notifications at a time`, 'first');
     }
-    const cursor = options.after ? decodeNotificationCursor(options.after) : undefined;
+    const cursor = options.after ? decodeCreatedAtCursor(options.after) : undefined;
     if (options.after && cursor === undefined) throw new DomainError('BAD_USER_INPUT', 'The page to start after is not one this list gave', 'after');
     const query = this.own(manager, auth).orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(first + 1);
     if (options.unreadOnly === true) query.andWhere('n.read_at IS NULL');
@@ -167,7 +164,7 @@ export class NotificationsService {
     const last = items.at(-1);
     return {
       items: await this.views(manager, auth, items),
-      nextCursor: rows.length > first && last !== undefined ? encodeNotificationCursor(last) : null,
+      nextCursor: rows.length > first && last !== undefined ? encodeCreatedAtCursor(last) : null,
       unreadCount: await this.unreadCount(manager, auth),
     };
   }
@@ -178,7 +175,7 @@ export class NotificationsService {
 
   /** One of the acting person's notifications, or undefined (someone else's, or none). */
   async findOwn(manager: EntityManager, auth: RequestAuth, id: string): Promise<NotificationView | undefined> {
-    if (!isUuidText(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const row = await this.own(manager, auth).andWhere('n.id = :id', { id }).getOne();
     return row === null ? undefined : (await this.views(manager, auth, [row]))[0];
   }
@@ -194,7 +191,7 @@ export class NotificationsService {
     if (ids.length > MAX_NOTIFICATIONS_MARKED) {
       throw new DomainError('BAD_USER_INPUT', `Mark at most ${MAX_NOTIFICATIONS_MARKED} notifications at a time`, 'ids');
     }
-    const valid = [...new Set(ids)].filter(isUuidText);
+    const valid = [...new Set(ids)].filter(isUuid);
     if (valid.length === 0) return 0;
     return this.markUnread(manager, auth, valid);
   }

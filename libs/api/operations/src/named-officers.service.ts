@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError, type RequestAuth } from '@liaise/api-core';
-import { isUuid } from '@liaise/api-organisations';
 import { TrainingService } from '@liaise/api-training';
 import { OperationOfficer } from './operation-officer.entity.js';
 import type { Operation } from './operation.entity.js';
 import type { NamedOfficerView, OfficerChoiceView } from './operation.types.js';
+import { isUuid } from '@liaise/shared-domain';
 
 /** More ids than any force names for one operation: a longer list is refused before it reaches the database. */
 const MAX_IDS = 1000;

@@ -1,6 +1,5 @@
-import { isUuid } from '@liaise/api-organisations';
-import { DomainError } from '@liaise/api-core';
-import { isIsoDate } from '@liaise/shared-domain';
+import { decodeCursor, encodeCursor, invalidCursor } from '@liaise/api-core';
+import { isIsoDate, isUuid } from '@liaise/shared-domain';
 
 /**
  * The operations list's order: today's and later operations first, soonest at the top, then earlier ones,
@@ -23,17 +22,13 @@ export interface OperationsCursor {
 /** An operation's planned start as a cursor holds it: UTC to the microsecond, as the database stores it. */
 export const START_KEY = `to_char(planned_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const CURSOR_START = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const MAX_CURSOR_LENGTH = 200;
-
 export function encodeOperationsCursor(cursor: OperationsCursor): string {
-  return Buffer.from([cursor.today, cursor.earlier ? 'E' : 'U', cursor.start, cursor.id].join('|'), 'utf8').toString('base64url');
+  return encodeCursor([cursor.today, cursor.earlier ? 'E' : 'U', cursor.start, cursor.id]);
 }
 
 /** The cursor `after` holds, or a refusal naming `after` when it is not one this api wrote. */
 export function decodeOperationsCursor(after: string): OperationsCursor {
-  const refused = new DomainError('BAD_USER_INPUT', 'That page link is not valid: start again from the first page', 'after');
-  if (after.length > MAX_CURSOR_LENGTH) throw refused;
-  const [today, group, start, id, ...rest] = Buffer.from(after, 'base64url').toString('utf8').split('|');
+  const [today, group, start, id] = decodeCursor(after, 4) ?? [];
   if (
     today === undefined ||
     !isIsoDate(today) ||
@@ -41,11 +36,9 @@ export function decodeOperationsCursor(after: string): OperationsCursor {
     start === undefined ||
     !CURSOR_START.test(start) ||
     Number.isNaN(Date.parse(`${start.slice(0, 23)}Z`)) ||
-    id === undefined ||
-    !isUuid(id) ||
-    rest.length > 0
+    !isUuid(id)
   ) {
-    throw refused;
+    throw invalidCursor();
   }
   return { today, earlier: group === 'E', start, id };
 }

@@ -3,23 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { In, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import { isUuid, OrganisationsService } from '@liaise/api-organisations';
-import {
-  ACTIONS_NEEDING_A_REASON,
-  BUILT_IN_CHECKLIST_ITEMS,
-  DISCLOSING_STATES,
-  EDITABLE_OPERATION_STATES,
-  OPERATION_STATE_NAMES,
-  OPERATION_STATES,
-  OPERATION_TRANSITION_AUDIT_ACTIONS,
-  availableOperationActions,
-  isIsoDate,
-  operationTransition,
-  ukDate,
-  type AuditAction,
-  type OperationAction,
-  type OperationState,
-} from '@liaise/shared-domain';
+import { OrganisationsService } from '@liaise/api-organisations';
+import { ACTIONS_NEEDING_A_REASON, type AuditAction, availableOperationActions, BUILT_IN_CHECKLIST_ITEMS, DISCLOSING_STATES, EDITABLE_OPERATION_STATES, isIsoDate, isUuid, OPERATION_STATE_NAMES, OPERATION_STATES, OPERATION_TRANSITION_AUDIT_ACTIONS, type OperationAction, type OperationState, operationTransition, ukDate } from '@liaise/shared-domain';
 import { ChecklistItemDefinition, OperationChecklistAnswer } from './checklist.entities.js';
 import { OperationTransition } from './operation-transition.entity.js';
 import { NamedOfficersService } from './named-officers.service.js';

@@ -2,17 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { announceSessionChange, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import type { AnyOrganisationKind, OrganisationKind } from '@liaise/shared-domain';
+import { isUuid, type AnyOrganisationKind, type OrganisationKind } from '@liaise/shared-domain';
 import { Organisation, type OrganisationStatus } from './organisation.entity.js';
 import type { CreateOrganisationInput, OrganisationProfileInput, UpdateMyOrganisationInput } from './organisation.inputs.js';
 import type { OrganisationDirectoryEntry, PlatformOrganisation } from './organisation.types.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True when `value` is a uuid: anything else is answered as "not found" before it reaches SQL. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /** Blank entries dropped, repeats (ignoring case) kept once, in the order given. */
 function distinct(values: readonly string[]): string[] {

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { In, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import { isUuid, OrganisationsService, type OrganisationStatus } from '@liaise/api-organisations';
-import { isIsoDate, ukDate, type AnyOrganisationKind, type AuditAction } from '@liaise/shared-domain';
+import { OrganisationsService, type OrganisationStatus } from '@liaise/api-organisations';
+import { type AnyOrganisationKind, type AuditAction, isIsoDate, isUuid, ukDate } from '@liaise/shared-domain';
 import { OPEN_PAIR_INDEX, Partnership } from './partnership.entity.js';
 import type { AgreementInput, ProposePartnershipInput, UpdatePartnershipAgreementInput } from './partnership.inputs.js';
 import {

@@ -15,11 +15,6 @@ export function actorOf(req: GraphqlContext['req']): Actor {
   return { userId: req.auth.userId, organisationId: req.auth.organisationId, ip: req.ip };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from a client that cannot name any row is answered like one of another organisation: not found. */
-export const isUuid = (id: string): boolean => UUID.test(id);
-
 /** Acting for an organisation from here on in this transaction (row-level security reads these). */
 export async function actAs(manager: EntityManager, organisationId: string, userId = ''): Promise<void> {
   await manager.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [organisationId, userId]);

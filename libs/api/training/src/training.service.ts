@@ -4,18 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { UserAccount } from '@liaise/api-auth';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import { isUuid } from '@liaise/api-organisations';
-import {
-  addMonths,
-  earliestTrainingCompletion,
-  isIsoDate,
-  latestTrainingExpiry,
-  roleAllows,
-  TRAINING_MAX_VALIDITY_YEARS,
-  TRAINING_MAX_YEARS_AGO,
-  ukDate,
-  type AuditAction,
-} from '@liaise/shared-domain';
+import { addMonths, type AuditAction, earliestTrainingCompletion, isIsoDate, isUuid, latestTrainingExpiry, roleAllows, TRAINING_MAX_VALIDITY_YEARS, TRAINING_MAX_YEARS_AGO, ukDate } from '@liaise/shared-domain';
 import { TrainingCourse } from './training-course.entity.js';
 import type { AddTrainingRecordInput, TrainingDetailsInput, UpdateTrainingRecordInput } from './training.inputs.js';
 import { TrainingRecord } from './training-record.entity.js';

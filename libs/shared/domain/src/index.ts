@@ -7,3 +7,5 @@ export * from './lib/service.js';
 export * from './lib/operations.js';
 export * from './lib/audit-actions.js';
 export * from './lib/date-bounds.js';
+export * from './lib/error-codes.js';
+export * from './lib/ids.js';

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@liaise/shared-domain';
+
 /**
  * An expected refusal, with a stable code for the web and a plain message for the person. Thrown by
  * services; the GraphQL layer turns it into an error with `extensions.code` (and `extensions.field` when
@@ -5,7 +7,7 @@
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly field?: string,
   ) {

@@ -7,15 +7,8 @@ import { PasswordHasher, SessionService, UserAccount } from '@liaise/api-auth';
 import { APP_CONFIG, Clock, DomainError, inTenantTransaction, NotFoundError, type AppConfig } from '@liaise/api-core';
 import { OutboxService } from '@liaise/api-notifications';
 import { Organisation } from '@liaise/api-organisations';
-import {
-  INVITATION_PROBLEM_MESSAGES,
-  INVITATION_VALID_HOURS,
-  requiresTwoFactor,
-  type AnyOrganisationKind,
-  type InvitationProblem,
-  type Role,
-} from '@liaise/shared-domain';
-import { actAs, isUuid, type Actor } from '../actor.js';
+import { type AnyOrganisationKind, INVITATION_PROBLEM_MESSAGES, INVITATION_VALID_HOURS, type InvitationProblem, isUuid, requiresTwoFactor, type Role } from '@liaise/shared-domain';
+import { actAs, type Actor } from '../actor.js';
 import { checkNewPassword } from '../new-password.js';
 import { newOneTimeToken, tokenHashOf } from '../one-time-token.js';
 import type { UserInvitationPreview, UserInvitationView } from '../people.types.js';

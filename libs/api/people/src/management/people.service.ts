@@ -4,8 +4,8 @@ import { AuditService } from '@liaise/api-audit';
 import { SessionService, UserAccount } from '@liaise/api-auth';
 import { announceSessionChange, DomainError, NotFoundError } from '@liaise/api-core';
 import { Organisation } from '@liaise/api-organisations';
-import { requiresTwoFactor, type Role, type AuditAction } from '@liaise/shared-domain';
-import { isUuid, type Actor } from '../actor.js';
+import { type AuditAction, isUuid, requiresTwoFactor, type Role } from '@liaise/shared-domain';
+import type { Actor } from '../actor.js';
 import type { Person } from '../people.types.js';
 import { checkGrantable, grantableRoles } from '../roles.js';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { BUILT_IN_CHECKLIST_ITEMS } from '@liaise/shared-domain';
+import { BUILT_IN_CHECKLIST_ITEMS, isUuid } from '@liaise/shared-domain';
 
 /** One of the organisation's people whose id an entry's detail holds. */
 export interface PersonName {
@@ -33,7 +33,6 @@ export type Translate = TFunction<'audit'>;
 
 export const UK_TIME_ZONE = 'Europe/London';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An enumeration's value, such as PARTNERS_NOTIFIED or LIAISON_OFFICER. */
@@ -109,7 +108,7 @@ export function detailLines(detail: Readonly<Record<string, unknown>>, names: De
   };
   const text = (value: unknown, key: string): string => {
     if (typeof value === 'string') {
-      if (UUID.test(value)) return idText(value, key);
+      if (isUuid(value)) return idText(value, key);
       if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return ukDateTime(value, t, language);
       if (ISO_DATE.test(value)) return ukDate(value, language);
       if (CODE.test(value) || FIELD_NAME.test(value)) return t(`values.${value}`, { defaultValue: t(`keys.${value}`, { defaultValue: humanise(value) }) });

@@ -1,3 +1,4 @@
+import { isUuid } from '@liaise/shared-domain';
 import { dateTimePartsOf, instantOf, type DateTimeParts } from './date-time.js';
 import type { Problem } from './problems.js';
 import { toDate } from './uk-time.js';
@@ -13,7 +14,6 @@ export const PARTNER_PARAM = 'partner';
 
 const SEPARATOR = '~';
 
-const ORGANISATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Only an instant written as `withChosenPartners` writes it (`Date#toISOString`), and a real one. */
 function isInstant(text: string): boolean {
@@ -30,7 +30,7 @@ export function chosenPartnersOf(params: URLSearchParams): ChosenPartner[] {
   for (const value of params.getAll(PARTNER_PARAM)) {
     const parts = value.split(SEPARATOR);
     const [partnerOrganisationId = '', respondBy = ''] = parts;
-    if (parts.length !== 2 || !ORGANISATION_ID.test(partnerOrganisationId) || !isInstant(respondBy)) continue;
+    if (parts.length !== 2 || !isUuid(partnerOrganisationId) || !isInstant(respondBy)) continue;
     if (chosen.some((partner) => partner.partnerOrganisationId === partnerOrganisationId)) continue;
     chosen.push({ partnerOrganisationId, respondBy });
   }
