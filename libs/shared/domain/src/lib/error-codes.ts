@@ -60,8 +60,24 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && KNOWN.has(value);
 }
 
-/** One thing wrong with a request: which input field (none: the request as a whole) and why. */
+/** Numbers and names a problem's words need, such as a field's limit: `{ max: 200 }`. */
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+/** One thing wrong with a request: which input field (none: the request as a whole), why, and the words' values. */
 export interface Problem<F extends string = string> {
   readonly field?: F;
   readonly code: ErrorCode;
+  readonly params?: ProblemParams;
+}
+
+/**
+ * The contract between api and web for a refusal: a GraphQL error's `extensions`. `code`, `field` and
+ * `params` describe the (first) problem; `problems` lists every problem when there are several. `message`
+ * is the English text for clients without words of their own; the web never reads it to decide anything.
+ */
+export interface RefusalExtensions {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly params?: ProblemParams;
+  readonly problems?: readonly (Problem & { readonly message: string })[];
 }
