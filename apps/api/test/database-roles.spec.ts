@@ -1,17 +1,11 @@
-import { migrate } from '@liaise/api-core';
 import { createTestDatabase, withClient, type TestDatabase } from '@liaise/api-testing';
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
-import { ENTITIES } from '../src/entities.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
+import { DEMO_AT_CLOCK_START, TEST_CLOCK_START } from './support/databases.js';
 
 let db: TestDatabase;
-/** When the demo was loaded: loading it again at the same time must change nothing. */
-const DEMO_LOADED_AT = new Date('2026-11-28T09:00:00Z');
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
-  await loadDemoData(db.ownerUrl, DEMO_LOADED_AT);
+  db = await createTestDatabase(DEMO_AT_CLOCK_START);
 });
 afterAll(() => db.drop());
 
@@ -149,7 +143,8 @@ describe('the demo data', () => {
     const snapshot = () =>
       withClient(db.superuserUrl, async (client) => (await client.query('select id, kind, name, status from organisation order by id')).rows);
     const before = await snapshot();
-    await loadDemoData(db.ownerUrl, DEMO_LOADED_AT);
+    // Loaded again at the time the template's demo was loaded.
+    await loadDemoData(db.ownerUrl, TEST_CLOCK_START);
     expect(await snapshot()).toEqual(before);
     expect(before).toHaveLength(DEMO_ORGANISATIONS.length + 1);
   });

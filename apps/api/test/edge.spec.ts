@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { getIntrospectionQuery } from 'graphql';
-import { freePort, GRAPHQL_LIMITS, migrate } from '@liaise/api-core';
+import { freePort, GRAPHQL_LIMITS } from '@liaise/api-core';
 import { createTestDatabase, startApi, withClient, type ApiProcess, type TestDatabase } from '@liaise/api-testing';
 import { SEEDED_COURSE_IDS } from '@liaise/api-training';
 import { ukDate } from '@liaise/shared-domain';
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { ENTITIES } from '../src/entities.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
+import { MIGRATED } from './support/databases.js';
 import { operationInput } from './support/operations.js';
 import { Browser, SignedInPeople, startTestApp, type GqlResult, type TestApp } from './support/test-app.js';
 
@@ -52,8 +51,7 @@ describe('browser security headers', () => {
   let local: ApiProcess;
   let production: ApiProcess;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
+    db = await createTestDatabase(MIGRATED);
     // The api processes run on the system clock.
     await loadDemoData(db.ownerUrl, new Date());
     const env = async (extra: Record<string, string>) => {

@@ -5,13 +5,12 @@ import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import { generateSync } from 'otplib';
 import WebSocket from 'ws';
-import { freePort, migrate, startEmbeddedDatabase } from '@liaise/api-core';
+import { freePort, startEmbeddedDatabase } from '@liaise/api-core';
 import { createTestDatabase, eventually, startApi, withClient, type ApiProcess, type TestDatabase } from '@liaise/api-testing';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from '../src/demo/demo-people.js';
 import { loadDemoData } from '../src/demo/demo-data.js';
-import { ENTITIES } from '../src/entities.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
+import { MIGRATED } from './support/databases.js';
 
 /**
  * Two api processes on one database, each with its own listening connection: a notification created through
@@ -48,8 +47,7 @@ let b: ApiProcess;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
+  db = await createTestDatabase(MIGRATED);
   // The api processes below run on the system clock: the demo is dated by the same one.
   await loadDemoData(db.ownerUrl, new Date());
   const env = async () => ({

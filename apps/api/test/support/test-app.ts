@@ -5,18 +5,16 @@ import type { INestApplication } from '@nestjs/common';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { generateSync } from 'otplib';
 import { TOTP_PERIOD_SECONDS } from '@liaise/api-auth';
-import { Clock, loadConfig, migrate } from '@liaise/api-core';
+import { Clock, loadConfig } from '@liaise/api-core';
 import { createTestDatabase, type TestDatabase } from '@liaise/api-testing';
 import { AppModule } from '../../src/app.module.js';
-import { loadDemoData } from '../../src/demo/demo-data.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../src/demo/demo-people.js';
-import { ENTITIES } from '../../src/entities.js';
-import { MIGRATIONS } from '../../src/migrations/index.js';
 import { trustPrivateProxies } from '../../src/trust-proxies.js';
+import { DEMO_AT_CLOCK_START, TEST_CLOCK_START } from './databases.js';
 
 /** A clock the test moves by hand. */
 export class TestClock extends Clock {
-  private current = new Date('2026-11-28T09:00:00Z');
+  private current = new Date(TEST_CLOCK_START);
 
   now(): Date {
     return new Date(this.current);
@@ -45,10 +43,8 @@ export async function startTestApp(
   env: Record<string, string> = {},
   customise: (builder: TestingModuleBuilder) => TestingModuleBuilder = (builder) => builder,
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
-  await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
+  const db = await createTestDatabase(DEMO_AT_CLOCK_START);
   const clock = new TestClock();
-  await loadDemoData(db.ownerUrl, clock.now());
   const dataDir = await mkdtemp(path.join(tmpdir(), 'liaise-test-app-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env }, []);
   const moduleRef = await customise(
