@@ -1,7 +1,8 @@
 import { createTestDatabase, withClient, type TestDatabase } from '@liaise/api-testing';
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
-import { DEMO_AT_CLOCK_START, TEST_CLOCK_START } from './support/databases.js';
+import { TEST_CLOCK_START } from './support/clock.js';
+import { DEMO_AT_CLOCK_START } from './support/databases.js';
 
 let db: TestDatabase;
 beforeAll(async () => {

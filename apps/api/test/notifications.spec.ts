@@ -6,8 +6,10 @@ import { NotificationsService, OutboxWorker, renderMail, type Notified } from '@
 import { startSmtpReceiver, withClient, type SmtpReceiver } from '@liaise/api-testing';
 import { NOTIFICATION_EVENTS, NOTIFICATION_TEXT, type NotificationEvent, type Role } from '@liaise/shared-domain';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { Browser } from './support/browser.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const [northshire, westmere, harbour, openDoor] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
 const personId = (email: string) => {
@@ -54,7 +56,6 @@ let t: TestApp;
 let service: NotificationsService;
 let dataSource: DataSource;
 let publicUrl: string;
-const browsers = new Map<string, Browser>();
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
@@ -68,24 +69,16 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function as(email: string): Promise<Browser> {
-  const known = browsers.get(email);
-  if (known !== undefined) return known;
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  expect(result.errors).toBeUndefined();
-  browsers.set(email, browser);
-  return browser;
-}
+const people = new SignedInPeople(() => t);
 
 async function page(email: string, variables: Record<string, unknown> = {}): Promise<Page> {
-  const result = await (await as(email)).gql<{ notifications: Page }>(LIST, variables);
+  const result = await (await people.as(email)).gql<{ notifications: Page }>(LIST, variables);
   expect(result.errors).toBeUndefined();
   return result.data?.notifications as Page;
 }
 
 async function count(email: string): Promise<number> {
-  const result = await (await as(email)).gql<{ unreadNotificationCount: number }>(COUNT);
+  const result = await (await people.as(email)).gql<{ unreadNotificationCount: number }>(COUNT);
   expect(result.errors).toBeUndefined();
   return result.data?.unreadNotificationCount as number;
 }
@@ -111,9 +104,6 @@ async function deliver(): Promise<void> {
   await worker.deliverDue();
   await worker.idle();
 }
-
-const superuser = <R extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(sql, params)).rows);
 
 describe('a notification from one organisation for a partner’s people', () => {
   it('reaches the people addressed, and nobody else', async () => {
@@ -214,8 +204,8 @@ describe('a notification from one organisation for a partner’s people', () => 
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    expect(await superuser('select id from notification where subject_id = $1', [subjectId])).toEqual([]);
-    expect(await superuser('select id from outbox_message where params->>\'link\' like $1', [`%${subjectId}`])).toEqual([]);
+    expect(await t.sql('select id from notification where subject_id = $1', [subjectId])).toEqual([]);
+    expect(await t.sql('select id from outbox_message where params->>\'link\' like $1', [`%${subjectId}`])).toEqual([]);
   });
 });
 
@@ -236,7 +226,7 @@ describe('reading notifications', () => {
     expect(second.items[0]?.subjectId).toBe(subjects[0]);
 
     const unread = first.unreadCount;
-    const manager = await as(NORTHSHIRE_MANAGER);
+    const manager = await people.as(NORTHSHIRE_MANAGER);
     const newest = first.items[0]?.id as string;
     expect((await manager.gql<{ markNotificationsRead: number }>(MARK, { ids: [newest] })).data?.markNotificationsRead).toBe(1);
     expect((await manager.gql<{ markNotificationsRead: number }>(MARK, { ids: [newest] })).data?.markNotificationsRead).toBe(0);
@@ -256,7 +246,7 @@ describe('reading notifications', () => {
   });
 
   it('refuses a cursor it did not give, and pages that are too large', async () => {
-    const browser = await as(HARBOUR_WORKER);
+    const browser = await people.as(HARBOUR_WORKER);
     const badCursor = await browser.gql(LIST, { after: 'made-up' });
     expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const tooMany = await browser.gql(LIST, { first: 1000 });
@@ -281,7 +271,7 @@ describe('what a notification is about, in the portal', () => {
     about: Record<string, string | null> | null;
   }
   const notificationsOf = async (email: string) => {
-    const result = await (await as(email)).gql<{ notifications: { items: About[] } }>(ABOUT);
+    const result = await (await people.as(email)).gql<{ notifications: { items: About[] } }>(ABOUT);
     expect(result.errors).toBeUndefined();
     return result.data?.notifications.items ?? [];
   };
@@ -290,7 +280,7 @@ describe('what a notification is about, in the portal', () => {
     await deliver();
     const sentBefore = smtp.received.length;
     // Harbour Lights' worker accepts the demo's pending invitation to Northshire's warrant, naming herself.
-    const worker = await as(HARBOUR_WORKER);
+    const worker = await people.as(HARBOUR_WORKER);
     const read = await worker.gql<{ invitation: { version: number } }>('query($id: ID!) { invitation(id: $id) { version } }', { id: HARBOUR_INVITATION });
     const accepted = await worker.gql('mutation($id: ID!, $version: Int!, $ids: [ID!]!) { acceptInvitation(id: $id, version: $version, attendeeUserIds: $ids) { id } }', {
       id: HARBOUR_INVITATION,
@@ -299,7 +289,7 @@ describe('what a notification is about, in the portal', () => {
     });
     expect(accepted.errors).toBeUndefined();
     // Northshire releases the details early: the named attendee is told.
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const operation = await officer.gql<{ operation: { version: number; addresses: string[]; plannedStart: string; briefingPoint: string } }>(
       'query($id: ID!) { operation(id: $id) { version addresses plannedStart briefingPoint } }',
       { id: OPERATION },
@@ -359,7 +349,7 @@ describe('what a notification is about, in the portal', () => {
 
 describe('e-mail', () => {
   it('says only that something needs attention, with a link, for those who want it', async () => {
-    const browser = await as(HARBOUR_MANAGER);
+    const browser = await people.as(HARBOUR_MANAGER);
     const preferences = await browser.gql<{ notificationPreferences: { event: string; description: string; email: boolean }[] }>(PREFERENCES);
     expect(preferences.data?.notificationPreferences.map((p) => p.event)).toEqual([...NOTIFICATION_EVENTS]);
     expect(preferences.data?.notificationPreferences.every((p) => p.email && p.description.length > 0)).toBe(true);
@@ -371,7 +361,7 @@ describe('e-mail', () => {
     expect(changed.errors).toBeUndefined();
     expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_RECEIVED')?.email).toBe(false);
     expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_WITHDRAWN')?.email).toBe(true);
-    const audited = await superuser('select action, detail from audit_entry where actor_user_id = $1 and action = $2', [
+    const audited = await t.sql('select action, detail from audit_entry where actor_user_id = $1 and action = $2', [
       personId(HARBOUR_MANAGER),
       'notification.email-preference-changed',
     ]);
@@ -406,7 +396,7 @@ describe('e-mail', () => {
   });
 
   it('refuses an event that does not exist', async () => {
-    const result = await (await as(HARBOUR_WORKER)).gql(SET_PREFERENCE, { event: 'OPERATION_ADDRESS', email: false });
+    const result = await (await people.as(HARBOUR_WORKER)).gql(SET_PREFERENCE, { event: 'OPERATION_ADDRESS', email: false });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

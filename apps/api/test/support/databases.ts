@@ -3,9 +3,7 @@ import type { DatabaseTemplate } from '@liaise/api-testing';
 import { loadDemoData } from '../../src/demo/demo-data.js';
 import { ENTITIES } from '../../src/entities.js';
 import { MIGRATIONS } from '../../src/migrations/index.js';
-
-/** Where every TestClock starts, and so when the demo of a test app's database was loaded. */
-export const TEST_CLOCK_START = new Date('2026-11-28T09:00:00Z');
+import { TEST_CLOCK_START } from './clock.js';
 
 /** Every migration run, no data. */
 export const MIGRATED: DatabaseTemplate = {
