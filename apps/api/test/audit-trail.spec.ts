@@ -1,7 +1,7 @@
 import { verifyAuditTrail } from '@liaise/api-audit';
 import { withClient } from '@liaise/api-testing';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { Browser } from './support/browser.js';
+import { demoOrganisation, demoPerson } from './support/demo.js';
 import { signedIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -56,9 +56,9 @@ describe('the audit trail through the api', () => {
   });
 
   it('names the organisation’s own people whose ids an entry holds, and never a partner’s', async () => {
-    const LEE = '5e0d1a2b-3c4d-4e5f-8a9b-000000000002';
-    const MINA = '5e0d1a2b-3c4d-4e5f-8a9b-000000000003';
-    const SAM = '5e0d1a2b-3c4d-4e5f-8a9b-000000000006';
+    const LEE = demoPerson('liaison.officer@northshire.police.example').id;
+    const MINA = demoPerson('manager@northshire.police.example').id;
+    const SAM = demoPerson('outreach.worker@harbourlights.example').id;
     const WITH_PEOPLE = `query($filter: AuditEntriesFilter) { auditEntries(filter: $filter) { entries { action detail people { id name } } } }`;
     type Named = { auditEntries: { entries: { action: string; detail: Record<string, unknown>; people: { id: string; name: string }[] }[] } };
 
@@ -108,7 +108,7 @@ describe('the audit trail through the api', () => {
     expect(own).toMatchObject({ actorName: 'Sam Rivers', actorFromAnotherOrganisation: false, actorOrganisationName: null });
 
     // Only an organisation that acted on the reader's own trail is named: not Westmere to Northshire, nor any to no one.
-    const [northshireId, westmereId, harbourId] = DEMO_ORGANISATIONS.map((organisation) => organisation.id) as [string, string, string];
+    const [northshireId, westmereId, harbourId] = ['Northshire Police', 'Westmere Constabulary', 'Harbour Lights Project'].map((name) => demoOrganisation(name).id);
     const names = (organisationId: string | null, ids: string[]) =>
       withClient(t.db.appUrl, async (client) => {
         await client.query('begin');
@@ -123,7 +123,7 @@ describe('the audit trail through the api', () => {
 
   it('names operations by reference only for the force that planned them, and partners by name, each under the reader’s access', async () => {
     const WESTMERE_OPERATION = '0e7a71c3-5d2e-4f10-9b6c-000000000010';
-    const OPEN_DOOR = '0b9c4f7e-1a2b-4c3d-8e5f-000000000004';
+    const OPEN_DOOR = demoOrganisation('Open Door Outreach').id;
     const OPEN_DOOR_INVITATION = '1a7e0c55-2b3d-4c4e-8f5a-000000001004';
     const NAMED = `query($filter: AuditEntriesFilter) { auditEntries(filter: $filter) { entries { action subjectType subjectId detail operations { id reference type generalArea } organisations { id name } } } }`;
     type Named = {
@@ -165,12 +165,12 @@ describe('the audit trail through the api', () => {
     expect(partner).toMatchObject({ operations: [{ ...westmereWords, reference: null }], organisations: [{ id: OPEN_DOOR, name: 'Open Door Outreach' }] });
     expect(JSON.stringify(await (await signedIn(t.url, 'admin@opendoor.example')).gql<Named>(NAMED, { filter: { first: 200 } }))).not.toContain('WM-2026-0457');
     // Another force's trail never resolves Westmere's operation, even when an entry holds its id.
-    const NORTHSHIRE = '0b9c4f7e-1a2b-4c3d-8e5f-000000000001';
+    const NORTHSHIRE = demoOrganisation('Northshire Police').id;
     await withClient(t.db.ownerUrl, (c) =>
       c.query(`SELECT public.audit_append($1, NULL, NULL, 'operation.updated', 'operation', $2, $3::jsonb, NULL)`, [
         NORTHSHIRE,
         WESTMERE_OPERATION,
-        JSON.stringify({ operationId: WESTMERE_OPERATION, partnerOrganisationId: '0b9c4f7e-1a2b-4c3d-8e5f-000000000002' }),
+        JSON.stringify({ operationId: WESTMERE_OPERATION, partnerOrganisationId: demoOrganisation('Westmere Constabulary').id }),
       ]),
     );
     const forged = await entry('manager@northshire.police.example', 'operation.updated');

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '@liaise/api-core';
 import { createTestDatabase, eventually, startApi, startSmtpReceiver, type ApiProcess, type SmtpReceiver, type TestDatabase, withClient } from '@liaise/api-testing';
-import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { useRealTimeAuthenticator } from './support/browser.js';
+import { demoOrganisation, demoPerson } from './support/demo.js';
 import { signedIn } from './support/sign-in.js';
 
 /**
@@ -25,8 +25,8 @@ const OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';
 const SAFE_PASSAGE_WORKER = 'outreach.worker@safepassage.example';
-const HARBOUR = '0b9c4f7e-1a2b-4c3d-8e5f-000000000003';
-const SAFE_PASSAGE = '0b9c4f7e-1a2b-4c3d-8e5f-000000000005';
+const HARBOUR = demoOrganisation('Harbour Lights Project').id;
+const SAFE_PASSAGE = demoOrganisation('Safe Passage MSHT Service').id;
 
 const OPERATION = `id version state checklist { key }`;
 
@@ -115,7 +115,7 @@ it('no e-mail, notification or log line carries an address, the reference or the
   ).notifyPartners;
 
   const worker = await signedIn(api.baseUrl, HARBOUR_WORKER);
-  const workerId = DEMO_PEOPLE.find((p) => p.email === HARBOUR_WORKER)?.id;
+  const workerId = demoPerson(HARBOUR_WORKER).id;
   const inbox = await worker.must<{ invitations: { items: { id: string; version: number; operation: { id: string } }[] } }>(
     '{ invitations(statuses: [PENDING]) { items { id version operation { id } } } }',
   );

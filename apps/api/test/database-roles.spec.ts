@@ -2,6 +2,7 @@ import { createTestDatabase, withClient, type TestDatabase } from '@liaise/api-t
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
 import { TEST_CLOCK_START } from './support/clock.js';
+import { demoOrganisation } from './support/demo.js';
 import { DEMO_AT_CLOCK_START } from './support/databases.js';
 
 let db: TestDatabase;
@@ -61,11 +62,11 @@ describe('the application role', () => {
     for (const sql of ['select * from outbox_message', 'delete from outbox_message', "update outbox_message set recipient = 'x'", 'truncate outbox_message']) {
       await expect(asApp((client) => client.query(sql))).rejects.toMatchObject({ code: '42501' });
     }
-    const [first, second] = DEMO_ORGANISATIONS;
+    const [first, second] = [demoOrganisation('Northshire Police'), demoOrganisation('Westmere Constabulary')];
     const insert = (organisationId: string | undefined) =>
       asApp(async (client) => {
         await client.query('begin');
-        await client.query("select set_config('app.org_id', $1, true)", [first?.id]);
+        await client.query("select set_config('app.org_id', $1, true)", [first.id]);
         await client.query(
           `insert into outbox_message (id, organisation_id, recipient, template, params, created_at, available_at)
            values (gen_random_uuid(), $1, 'someone@example.org', 'invitation', '{}', now(), now())`,
@@ -73,8 +74,8 @@ describe('the application role', () => {
         );
         await client.query('rollback');
       });
-    await expect(insert(first?.id)).resolves.toBeUndefined();
-    await expect(insert(second?.id)).rejects.toThrow(/row-level security/);
+    await expect(insert(first.id)).resolves.toBeUndefined();
+    await expect(insert(second.id)).rejects.toThrow(/row-level security/);
   });
 
   it('can neither read nor change the sign-in throttle directly, only count through its functions', async () => {
@@ -103,25 +104,25 @@ describe('the application role', () => {
   });
 
   it('sees only the acting organisation once it is set', async () => {
-    const [first, second] = DEMO_ORGANISATIONS;
+    const [first, second] = [demoOrganisation('Northshire Police'), demoOrganisation('Westmere Constabulary')];
     const visible = await asApp(async (client) => {
       await client.query('begin');
-      await client.query("select set_config('app.org_id', $1, true)", [first?.id]);
+      await client.query("select set_config('app.org_id', $1, true)", [first.id]);
       const { rows } = await client.query<{ id: string }>('select id from organisation');
       await client.query('commit');
       return rows.map((row) => row.id);
     });
-    expect(visible).toEqual([first?.id]);
-    expect(visible).not.toContain(second?.id);
+    expect(visible).toEqual([first.id]);
+    expect(visible).not.toContain(second.id);
   });
 
   it('cannot write a row for another organisation', async () => {
-    const [first, second] = DEMO_ORGANISATIONS;
+    const [first, second] = [demoOrganisation('Northshire Police'), demoOrganisation('Westmere Constabulary')];
     await expect(
       asApp(async (client) => {
         await client.query('begin');
-        await client.query("select set_config('app.org_id', $1, true)", [first?.id]);
-        await client.query("update organisation set name = 'Taken over' where id = $1", [second?.id]);
+        await client.query("select set_config('app.org_id', $1, true)", [first.id]);
+        await client.query("update organisation set name = 'Taken over' where id = $1", [second.id]);
         const inserted = client.query("insert into organisation (id, kind, name) values (gen_random_uuid(), 'POLICE_FORCE', 'Rogue')");
         return inserted;
       }),

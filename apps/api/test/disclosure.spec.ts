@@ -1,6 +1,5 @@
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { createReadyOperation, transition, type OperationSummary } from './support/operations.js';
+import { demoOrganisation, demoPerson } from './support/demo.js';
 import { type GqlResult } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -10,8 +9,9 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * attendees of accepting partners only, from the disclosure time (or an early release), and each reveal is
  * audited. Addresses and the briefing point are planted canary strings, and whole answers are searched.
  */
-const [northshire, , harbour, , safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const personId = (email: string) => (DEMO_PEOPLE.find((p) => p.email === email) as { id: string }).id;
+const northshire = demoOrganisation('Northshire Police').id;
+const harbour = demoOrganisation('Harbour Lights Project').id;
+const safePassage = demoOrganisation('Safe Passage MSHT Service').id;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
@@ -115,7 +115,7 @@ async function plant(startsInHours: number): Promise<Planted> {
   });
   const harbourInvitation = sent.notifyPartners.invitations.find((i) => i.partnerOrganisationId === harbour) as InvitationView;
   const safePassageInvitation = sent.notifyPartners.invitations.find((i) => i.partnerOrganisationId === safePassage) as InvitationView;
-  await people.must(HARBOUR_WORKER, ACCEPT, { id: harbourInvitation.id, version: harbourInvitation.version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+  await people.must(HARBOUR_WORKER, ACCEPT, { id: harbourInvitation.id, version: harbourInvitation.version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
   await people.must(SAFE_PASSAGE_WORKER, DECLINE, { id: safePassageInvitation.id, version: safePassageInvitation.version, reason: 'No worker free' });
   const operation = (
     await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', {
@@ -196,7 +196,7 @@ describe('after the disclosure time', () => {
       "select actor_user_id, actor_organisation_id, detail from audit_entry where action = 'operation.details-disclosed' and subject_id = $1 limit 1",
       [planted.operation.id],
     );
-    expect(entry[0]).toMatchObject({ actor_user_id: personId(HARBOUR_WORKER), actor_organisation_id: harbour });
+    expect(entry[0]).toMatchObject({ actor_user_id: demoPerson(HARBOUR_WORKER).id, actor_organisation_id: harbour });
     expectNoCanary('audit detail', [entry as unknown as GqlResult<unknown>], planted.canaries);
   });
 
@@ -282,7 +282,7 @@ describe('an early release', () => {
     expect(seen.invitation.operation.disclosure?.addresses).toEqual(planted.canaries.slice(0, 2));
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 1, [northshire]: 1 });
     const told = await t.sql('select id from notification where user_id = $1 and event = $2 and subject_id = $3', [
-      personId(HARBOUR_WORKER),
+      demoPerson(HARBOUR_WORKER).id,
       'DETAILS_RELEASED',
       planted.harbourInvitation.id,
     ]);

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { InvitationExpiryWorker } from '@liaise/api-invitations';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { answerChecklist, createOperation, createReadyOperation, operationInput, transition, type OperationSummary } from './support/operations.js';
+import { demoOrganisation, demoPerson } from './support/demo.js';
 import { errorCode, errorField, errorMessage, type GqlResult } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, , harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const personId = (email: string) => (DEMO_PEOPLE.find((p) => p.email === email) as { id: string }).id;
+const northshire = demoOrganisation('Northshire Police').id;
+const harbour = demoOrganisation('Harbour Lights Project').id;
+const openDoor = demoOrganisation('Open Door Outreach').id;
+const safePassage = demoOrganisation('Safe Passage MSHT Service').id;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const WESTMERE_OFFICER = 'liaison.officer@westmere.police.example';
@@ -105,7 +106,7 @@ async function move(operationId: string, action: string): Promise<string> {
 }
 
 const notificationsFor = (userEmail: string, subjectId: string, event: string) =>
-  t.sql('select id from notification where user_id = $1 and subject_id = $2 and event = $3', [personId(userEmail), subjectId, event]);
+  t.sql('select id from notification where user_id = $1 and subject_id = $2 and event = $3', [demoPerson(userEmail).id, subjectId, event]);
 
 describe('notifying partners and answering an invitation', () => {
   it('an officer invites two partners; a worker accepts naming a colleague; the officer sees the acceptance and who attends', async () => {
@@ -162,7 +163,7 @@ describe('notifying partners and answering an invitation', () => {
     const accepted = await people.must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: harbourInvitation.id,
       version: received.version,
-      attendeeUserIds: [personId(HARBOUR_WORKER), personId(HARBOUR_MANAGER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id, demoPerson(HARBOUR_MANAGER).id],
     });
     expect(accepted.acceptInvitation.status).toBe('ACCEPTED');
     expect(accepted.acceptInvitation.availableActions).toEqual(['WITHDRAW_ACCEPTANCE']);
@@ -201,11 +202,11 @@ describe('notifying partners and answering an invitation', () => {
   it('flags an attendee without current MSHT training to both sides', async () => {
     const { operation, invitation } = await notified([harbour]);
     // Nobody at Harbour Lights holds MSHT training in this test: everyone named is flagged.
-    await t.sql(`delete from training_record where user_id = $1`, [personId(HARBOUR_MANAGER)]);
+    await t.sql(`delete from training_record where user_id = $1`, [demoPerson(HARBOUR_MANAGER).id]);
     const accepted = await people.must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(HARBOUR_MANAGER)],
+      attendeeUserIds: [demoPerson(HARBOUR_MANAGER).id],
     });
     expect(accepted.acceptInvitation.attendees).toEqual([expect.objectContaining({ name: 'Ruth Adeyemi', mshtTrainingCurrent: false })]);
     expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'TRAINING_FLAGGED')).toHaveLength(1);
@@ -225,7 +226,7 @@ describe('notifying partners and answering an invitation', () => {
     const accepted = await people.must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
     const withdrawn = await people.must<{ withdrawAcceptance: InvitationView }>(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, {
       id: accepted.acceptInvitation.id,
@@ -251,7 +252,7 @@ describe('notifying partners and answering an invitation', () => {
   it('keeps from a partner that declined the operation’s later states: it sees the state it declined in, the accepting partner the live one', async () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
     await people.must(SAFE_PASSAGE_WORKER, DECLINE, { id: invitation(safePassage).id, version: invitation(safePassage).version, reason: 'No worker free' });
-    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
     const stateSeenBy = async (email: string, id: string) => {
       const one = await people.must<{ invitation: InvitationView }>(email, ONE, { id });
       const inbox = await people.must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 100 });
@@ -286,7 +287,7 @@ describe('notifying partners and answering an invitation', () => {
     // Withdrawn by the force, and an acceptance withdrawn by the partner.
     const { operation, invitation } = await notified([harbour, safePassage]);
     await people.must(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(safePassage).id, reason: 'Numbers reduced' });
-    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
     // An acceptance can be withdrawn only until the operation starts.
     await people.must(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
     await move(operation.id, 'START');
@@ -324,18 +325,18 @@ describe('notifying partners and answering an invitation', () => {
 
   it('records which named attendees attended once the operation is completed', async () => {
     const { operation, invitation } = await notified([harbour], 24, 48);
-    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
-    const early = await people.gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: personId(HARBOUR_WORKER), attended: true }] });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
+    const early = await people.gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: demoPerson(HARBOUR_WORKER).id, attended: true }] });
     expect(errorMessage(early)).toMatch(/once the operation is completed/);
 
     let current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
     current = await transition(await people.as(NORTHSHIRE_OFFICER), current, 'START');
     await transition(await people.as(NORTHSHIRE_OFFICER), current, 'COMPLETE');
-    const stranger = await people.gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: personId(HARBOUR_MANAGER), attended: true }] });
+    const stranger = await people.gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: demoPerson(HARBOUR_MANAGER).id, attended: true }] });
     expect(errorMessage(stranger)).toBe('Ruth Adeyemi was not named to attend this operation: record attendance for its named attendees only');
     const recorded = await people.must<{ recordAttendance: OperationWithInvitations }>(NORTHSHIRE_OFFICER, ATTENDANCE, {
       id: operation.id,
-      attendance: [{ userId: personId(HARBOUR_WORKER), attended: true }],
+      attendance: [{ userId: demoPerson(HARBOUR_WORKER).id, attended: true }],
     });
     expect(recorded.recordAttendance.invitations[0]?.attendees).toEqual([expect.objectContaining({ name: 'Sam Rivers', attended: true })]);
   });
@@ -353,11 +354,11 @@ describe('refusals, each leaving everything as it was', () => {
 
   it('an attendee from another organisation', async () => {
     const { invitation } = await notified([harbour]);
-    for (const outsider of [personId(SAFE_PASSAGE_WORKER), personId(NORTHSHIRE_OFFICER), randomUUID(), 'not-an-id']) {
+    for (const outsider of [demoPerson(SAFE_PASSAGE_WORKER).id, demoPerson(NORTHSHIRE_OFFICER).id, randomUUID(), 'not-an-id']) {
       const result = await refused(HARBOUR_WORKER, ACCEPT, {
         id: invitation(harbour).id,
         version: invitation(harbour).version,
-        attendeeUserIds: [personId(HARBOUR_WORKER), outsider],
+        attendeeUserIds: [demoPerson(HARBOUR_WORKER).id, outsider],
       });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(errorField(result)).toBe('attendeeUserIds');
@@ -373,7 +374,7 @@ describe('refusals, each leaving everything as it was', () => {
     const result = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: withdrawn.withdrawInvitation.version,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
     expect(errorCode(result)).toBe('INVITATION_CLOSED');
     expect(errorMessage(result)).toBe('This invitation was withdrawn by the force: it can no longer be answered or changed.');
@@ -388,7 +389,7 @@ describe('refusals, each leaving everything as it was', () => {
     const result = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
     expect(errorCode(result)).toBe('INVITATION_CLOSED');
     expect(errorMessage(result)).toMatch(/^This invitation expired at \d{1,2} \w+ 20\d\d at \d\d:\d\d without an answer/);
@@ -406,7 +407,7 @@ describe('refusals, each leaving everything as it was', () => {
     const after = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version + 1,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
     expect(errorMessage(after)).toMatch(/^This invitation expired at/);
   });
@@ -464,13 +465,13 @@ describe('refusals, each leaving everything as it was', () => {
     const forceManager = await refused('manager@northshire.police.example', ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(NORTHSHIRE_OFFICER)],
+      attendeeUserIds: [demoPerson(NORTHSHIRE_OFFICER).id],
     });
     expect(errorCode(forceManager)).toBe('NOT_THE_PARTNER');
     const stale = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version + 5,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
     expect(errorCode(stale)).toBe('STALE');
     const noReason = await refused(HARBOUR_WORKER, DECLINE, { id: invitation(harbour).id, version: invitation(harbour).version, reason: '  ' });
@@ -483,7 +484,7 @@ describe('refusals, each leaving everything as it was', () => {
 describe('cancelling an operation', () => {
   it('cancels its open invitations and tells the partners', async () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
-    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
     const current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
     await transition(await people.as(NORTHSHIRE_OFFICER), current, 'CANCEL', 'The premises were found empty');
     const after = await people.must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
@@ -542,7 +543,7 @@ describe('the actions offered on an invitation', () => {
 
   it('are exactly what the api allows each side, in every state of the operation', async () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
-    await people.must(SAFE_PASSAGE_WORKER, ACCEPT, { id: invitation(safePassage).id, version: invitation(safePassage).version, attendeeUserIds: [personId(SAFE_PASSAGE_WORKER)] });
+    await people.must(SAFE_PASSAGE_WORKER, ACCEPT, { id: invitation(safePassage).id, version: invitation(safePassage).version, attendeeUserIds: [demoPerson(SAFE_PASSAGE_WORKER).id] });
     const ids = { [harbour]: invitation(harbour).id, [safePassage]: invitation(safePassage).id };
     let current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
     const byState: Record<string, Awaited<ReturnType<typeof offeredAndAllowed>>> = {};
@@ -564,7 +565,7 @@ describe('the actions offered on an invitation', () => {
 
   it('a partner cannot withdraw its acceptance once the operation has started, and nothing changes', async () => {
     const { operation, invitation } = await notified([harbour]);
-    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
     const current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
     await transition(await people.as(NORTHSHIRE_OFFICER), current, 'START');
     await people.as(HARBOUR_WORKER);

@@ -7,8 +7,8 @@ import { eventually, startSmtpReceiver, withClient, type ReceivedMail, type Smtp
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { Browser } from './support/browser.js';
+import { demoOrganisation } from './support/demo.js';
 import { signedIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -424,10 +424,10 @@ describe('the outbox', () => {
   it('tries again later when the mail server turns a message away, and gives up after eight attempts', async () => {
     const email = `someone${BUSY_DOMAIN}`;
     const dataSource = t.app.get<DataSource>(getDataSourceToken());
-    const [harbour] = DEMO_ORGANISATIONS.filter((o) => o.name === 'Harbour Lights Project');
-    await inTenantTransaction(dataSource, { organisationId: harbour?.id }, (manager) =>
+    const harbour = demoOrganisation('Harbour Lights Project');
+    await inTenantTransaction(dataSource, { organisationId: harbour.id }, (manager) =>
       t.app.get(OutboxService).enqueue(manager, {
-        organisationId: harbour?.id ?? '',
+        organisationId: harbour.id,
         to: email,
         template: 'invitation',
         params: { link: `${PUBLIC_URL}/join/${'C'.repeat(43)}` },

@@ -5,18 +5,15 @@ import { APP_CONFIG, inTenantTransaction, type AppConfig } from '@liaise/api-cor
 import { NotificationsService, OutboxWorker, renderMail, type Notified } from '@liaise/api-notifications';
 import { startSmtpReceiver, withClient, type SmtpReceiver } from '@liaise/api-testing';
 import { NOTIFICATION_EVENTS, NOTIFICATION_TEXT, type NotificationEvent, type Role } from '@liaise/shared-domain';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { Browser } from './support/browser.js';
+import { demoOrganisation, demoPerson } from './support/demo.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, westmere, harbour, openDoor] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const personId = (email: string) => {
-  const person = DEMO_PEOPLE.find((p) => p.email === email);
-  if (person === undefined) throw new Error(`no demo person ${email}`);
-  return person.id;
-};
+const northshire = demoOrganisation('Northshire Police').id;
+const westmere = demoOrganisation('Westmere Constabulary').id;
+const harbour = demoOrganisation('Harbour Lights Project').id;
+const openDoor = demoOrganisation('Open Door Outreach').id;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const NORTHSHIRE_MANAGER = 'manager@northshire.police.example';
@@ -85,8 +82,7 @@ async function count(email: string): Promise<number> {
 
 /** What a feature does: tells people, inside the transaction of the change, acting for `actor`. */
 function notifyAs(actor: string, input: { organisationId: string; roles: Role[]; event?: NotificationEvent; subjectType?: 'operation' | 'invitation'; subjectId?: string }): Promise<Notified[]> {
-  const person = DEMO_PEOPLE.find((p) => p.email === actor);
-  if (person === undefined) throw new Error(`no demo person ${actor}`);
+  const person = demoPerson(actor);
   return inTenantTransaction(dataSource, { organisationId: person.organisationId, userId: person.id }, (manager) =>
     service.notify(manager, {
       organisationId: input.organisationId,
@@ -113,7 +109,7 @@ describe('a notification from one organisation for a partner’s people', () => 
 
     const subjectId = randomUUID();
     const notified = await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['OUTREACH_WORKER'], subjectId });
-    expect(notified.map((n) => n.userId)).toEqual([personId(HARBOUR_WORKER)]);
+    expect(notified.map((n) => n.userId)).toEqual([demoPerson(HARBOUR_WORKER).id]);
 
     const mine = await page(HARBOUR_WORKER);
     expect(mine.items[0]).toEqual({
@@ -146,15 +142,15 @@ describe('a notification from one organisation for a partner’s people', () => 
         await client.query('rollback');
         return rows.length;
       });
-    expect(await visibleTo(harbour, personId(HARBOUR_WORKER))).toBe(1);
-    expect(await visibleTo(harbour, personId(HARBOUR_MANAGER))).toBe(0);
-    expect(await visibleTo(northshire, personId(HARBOUR_WORKER))).toBe(0);
-    expect(await visibleTo(northshire, personId(NORTHSHIRE_OFFICER))).toBe(0);
+    expect(await visibleTo(harbour, demoPerson(HARBOUR_WORKER).id)).toBe(1);
+    expect(await visibleTo(harbour, demoPerson(HARBOUR_MANAGER).id)).toBe(0);
+    expect(await visibleTo(northshire, demoPerson(HARBOUR_WORKER).id)).toBe(0);
+    expect(await visibleTo(northshire, demoPerson(NORTHSHIRE_OFFICER).id)).toBe(0);
     // The application role cannot write one itself, nor change more than whether it was read.
     await expect(
       withClient(t.db.appUrl, async (client) => {
         await client.query('begin');
-        await client.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [harbour, personId(HARBOUR_WORKER)]);
+        await client.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [harbour, demoPerson(HARBOUR_WORKER).id]);
         await client.query("update notification set subject_type = 'operation' where id = $1", [notified?.notificationId]);
       }),
     ).rejects.toMatchObject({ code: '42501' });
@@ -162,7 +158,7 @@ describe('a notification from one organisation for a partner’s people', () => 
       withClient(t.db.appUrl, (client) =>
         client.query(
           `insert into notification (id, organisation_id, user_id, event, subject_type, subject_id, created_at) values ($1, $2, $3, 'INVITATION_RECEIVED', 'invitation', $1, now())`,
-          [randomUUID(), harbour, personId(HARBOUR_WORKER)],
+          [randomUUID(), harbour, demoPerson(HARBOUR_WORKER).id],
         ),
       ),
     ).rejects.toMatchObject({ code: '42501' });
@@ -183,23 +179,23 @@ describe('a notification from one organisation for a partner’s people', () => 
 
   it('names people of that organisation only when they are told by name', async () => {
     const subjectId = randomUUID();
-    const notified = await inTenantTransaction(dataSource, { organisationId: northshire, userId: personId(NORTHSHIRE_OFFICER) }, (manager) =>
+    const notified = await inTenantTransaction(dataSource, { organisationId: northshire, userId: demoPerson(NORTHSHIRE_OFFICER).id }, (manager) =>
       service.notifyUsers(manager, {
         organisationId: harbour,
-        userIds: [personId(HARBOUR_MANAGER), personId(OPEN_DOOR_WORKER)],
+        userIds: [demoPerson(HARBOUR_MANAGER).id, demoPerson(OPEN_DOOR_WORKER).id],
         event: 'DETAILS_RELEASED',
         subjectType: 'invitation',
         subjectId,
       }),
     );
-    expect(notified.map((n) => n.userId)).toEqual([personId(HARBOUR_MANAGER)]);
+    expect(notified.map((n) => n.userId)).toEqual([demoPerson(HARBOUR_MANAGER).id]);
     expect((await page(OPEN_DOOR_WORKER)).items.map((n) => n.subjectId)).not.toContain(subjectId);
   });
 
   it('leaves nothing behind when the change it tells about rolls back', async () => {
     const subjectId = randomUUID();
     await expect(
-      inTenantTransaction(dataSource, { organisationId: northshire, userId: personId(NORTHSHIRE_OFFICER) }, async (manager) => {
+      inTenantTransaction(dataSource, { organisationId: northshire, userId: demoPerson(NORTHSHIRE_OFFICER).id }, async (manager) => {
         await service.notify(manager, { organisationId: harbour, roles: ['OUTREACH_WORKER'], event: 'INVITATION_RECEIVED', subjectType: 'invitation', subjectId });
         throw new Error('the change failed');
       }),
@@ -285,7 +281,7 @@ describe('what a notification is about, in the portal', () => {
     const accepted = await worker.gql('mutation($id: ID!, $version: Int!, $ids: [ID!]!) { acceptInvitation(id: $id, version: $version, attendeeUserIds: $ids) { id } }', {
       id: HARBOUR_INVITATION,
       version: read.data?.invitation.version,
-      ids: [personId(HARBOUR_WORKER)],
+      ids: [demoPerson(HARBOUR_WORKER).id],
     });
     expect(accepted.errors).toBeUndefined();
     // Northshire releases the details early: the named attendee is told.
@@ -362,7 +358,7 @@ describe('e-mail', () => {
     expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_RECEIVED')?.email).toBe(false);
     expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_WITHDRAWN')?.email).toBe(true);
     const audited = await t.sql('select action, detail from audit_entry where actor_user_id = $1 and action = $2', [
-      personId(HARBOUR_MANAGER),
+      demoPerson(HARBOUR_MANAGER).id,
       'notification.email-preference-changed',
     ]);
     expect(audited).toEqual([{ action: 'notification.email-preference-changed', detail: { event: 'INVITATION_RECEIVED', email: false } }]);
@@ -372,8 +368,8 @@ describe('e-mail', () => {
     const subjectId = randomUUID();
     const notified = await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['OUTREACH_WORKER', 'MANAGER'], subjectId });
     expect(notified.map((n) => [n.userId, n.emailed])).toEqual([
-      [personId(HARBOUR_WORKER), true],
-      [personId(HARBOUR_MANAGER), false],
+      [demoPerson(HARBOUR_WORKER).id, true],
+      [demoPerson(HARBOUR_MANAGER).id, false],
     ]);
     // The in-app notification arrives whatever the e-mail preference.
     expect((await page(HARBOUR_MANAGER)).items[0]?.subjectId).toBe(subjectId);

@@ -3,12 +3,14 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { OperationsService } from '@liaise/api-operations';
 import { withClient } from '@liaise/api-testing';
 import { BUILT_IN_CHECKLIST_ITEMS, OPERATION_ACTIONS, OPERATION_STATES, ukDate, type OperationAction, type OperationState } from '@liaise/shared-domain';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
+import { demoOrganisation } from './support/demo.js';
 import { errorCode, type GqlError, type GqlResult } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, westmere, harbour] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string];
+const northshire = demoOrganisation('Northshire Police').id;
+const westmere = demoOrganisation('Westmere Constabulary').id;
+const harbour = demoOrganisation('Harbour Lights Project').id;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const NORTHSHIRE_SECOND_OFFICER = 'second.officer@northshire.police.example';

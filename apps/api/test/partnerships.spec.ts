@@ -4,20 +4,21 @@ import { addDays, ukDate } from '@liaise/shared-domain';
 import { beginTenantTransaction, inTenantTransaction } from '@liaise/api-core';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { withClient } from '@liaise/api-testing';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PARTNERSHIPS } from '../src/demo/demo-partnerships.js';
+import { demoOrganisation, demoPartnership, demoPerson } from './support/demo.js';
 import { errorCode } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, westmere, harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const [northshireHarbour, northshireSafePassage, westmereOpenDoor, westmereHarbour, northshireOpenDoor] = DEMO_PARTNERSHIPS.map((p) => p.id) as [
-  string,
-  string,
-  string,
-  string,
-  string,
-];
+const northshire = demoOrganisation('Northshire Police').id;
+const westmere = demoOrganisation('Westmere Constabulary').id;
+const harbour = demoOrganisation('Harbour Lights Project').id;
+const openDoor = demoOrganisation('Open Door Outreach').id;
+const safePassage = demoOrganisation('Safe Passage MSHT Service').id;
+const northshireHarbour = demoPartnership('Northshire Police', 'Harbour Lights Project').id;
+const northshireSafePassage = demoPartnership('Northshire Police', 'Safe Passage MSHT Service').id;
+const westmereOpenDoor = demoPartnership('Westmere Constabulary', 'Open Door Outreach').id;
+const westmereHarbour = demoPartnership('Westmere Constabulary', 'Harbour Lights Project').id;
+const northshireOpenDoor = demoPartnership('Northshire Police', 'Open Door Outreach').id;
 
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
@@ -266,7 +267,7 @@ describe('responding to a proposal', () => {
     const force = await (await people.as(WESTMERE_OFFICER)).gql<{ partnership: PartnershipView }>(ONE, { id });
     expect(force.data?.partnership.status).toBe('ACTIVE');
     const [row] = await t.sql<{ responded_by_user_id: string; responded_at: Date }>('select responded_by_user_id, responded_at from partnership where id = $1', [id]);
-    expect(row?.responded_by_user_id).toBe('5e0d1a2b-3c4d-4e5f-8a9b-000000000023');
+    expect(row?.responded_by_user_id).toBe(demoPerson(SAFE_PASSAGE_ADMIN).id);
     expect(row?.responded_at).toBeInstanceOf(Date);
     const audit = (await auditOf(id)).filter((e) => e.action === 'partnership.accepted');
     expect(audit.map((e) => e.organisation_id).sort()).toEqual([westmere, safePassage].sort());

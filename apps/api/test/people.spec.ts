@@ -1,5 +1,6 @@
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
 import { Browser } from './support/browser.js';
+import { demoPerson } from './support/demo.js';
 import { signedIn } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -9,11 +10,6 @@ const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
 const RANDOM_ID = '7f1c8a52-4d0e-4b7a-9c3e-0a1b2c3d4e5f';
 
-const idOf = (email: string) => {
-  const person = DEMO_PEOPLE.find((p) => p.email === email);
-  if (person === undefined) throw new Error(`no demo person ${email}`);
-  return person.id;
-};
 
 const PEOPLE = '{ people { id displayName email role status lastSignInAt } }';
 const CHANGE_ROLE = 'mutation($userId: ID!, $role: Role!) { changeRole(userId: $userId, role: $role) { id role status } }';
@@ -52,7 +48,7 @@ describe("an organisation's people", () => {
 
   it("changes someone's role, within the roles the organisation has, and records it", async () => {
     const admin = await signedIn(t.url, HARBOUR_ADMIN);
-    const worker = idOf(HARBOUR_WORKER);
+    const worker = demoPerson(HARBOUR_WORKER).id;
     const changed = await admin.gql(CHANGE_ROLE, { userId: worker, role: 'MANAGER' });
     expect(changed).toEqual({ data: { changeRole: { id: worker, role: 'MANAGER', status: 'ACTIVE' } } });
     expect(await roleOf(HARBOUR_WORKER)).toBe('MANAGER');
@@ -73,7 +69,7 @@ describe("an organisation's people", () => {
 
   it('lets no administrator demote or disable themselves', async () => {
     const admin = await signedIn(t.url, HARBOUR_ADMIN);
-    const self = idOf(HARBOUR_ADMIN);
+    const self = demoPerson(HARBOUR_ADMIN).id;
     const demote = await admin.gql(CHANGE_ROLE, { userId: self, role: 'OUTREACH_WORKER' });
     expect(demote.errors?.[0]).toMatchObject({
       message: 'You cannot change your own role: ask another administrator to do it',
@@ -90,7 +86,7 @@ describe("an organisation's people", () => {
   it('disabling someone ends every session they have and stops them signing in; enabling lets them back', async () => {
     const [laptop, phone] = [await signedIn(t.url, HARBOUR_WORKER), await signedIn(t.url, HARBOUR_WORKER)];
     const admin = await signedIn(t.url, HARBOUR_ADMIN);
-    const worker = idOf(HARBOUR_WORKER);
+    const worker = demoPerson(HARBOUR_WORKER).id;
     expect(await admin.gql(DISABLE, { userId: worker })).toEqual({ data: { disableUser: { id: worker, status: 'DISABLED' } } });
     const open = await t.sql('select count(*)::int as n from session where user_id = $1 and ended_at is null', [worker]);
     expect(open).toEqual([{ n: 0 }]);
@@ -113,9 +109,9 @@ describe("an organisation's people", () => {
     for (const email of [HARBOUR_MANAGER, HARBOUR_WORKER]) {
       const browser = await signedIn(t.url, email);
       for (const [query, variables] of [
-        [CHANGE_ROLE, { userId: idOf(HARBOUR_ADMIN), role: 'OUTREACH_WORKER' }],
-        [DISABLE, { userId: idOf(HARBOUR_ADMIN) }],
-        [ENABLE, { userId: idOf(HARBOUR_ADMIN) }],
+        [CHANGE_ROLE, { userId: demoPerson(HARBOUR_ADMIN).id, role: 'OUTREACH_WORKER' }],
+        [DISABLE, { userId: demoPerson(HARBOUR_ADMIN).id }],
+        [ENABLE, { userId: demoPerson(HARBOUR_ADMIN).id }],
       ] as const) {
         expect((await browser.gql(query, variables)).errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });
       }
@@ -140,7 +136,7 @@ describe('people of another organisation', () => {
       const random = await northshire.gql(query, variables(RANDOM_ID));
       expect(random.errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });
       for (const other of [HARBOUR_WORKER, HARBOUR_ADMIN, 'liaison.officer@westmere.police.example']) {
-        expect(await northshire.gql(query, variables(idOf(other)))).toEqual(random);
+        expect(await northshire.gql(query, variables(demoPerson(other).id))).toEqual(random);
         checked += 1;
       }
       expect(await northshire.gql(query, variables('not-an-id'))).toEqual(random);

@@ -6,9 +6,9 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { freePort, startEmbeddedDatabase } from '@liaise/api-core';
 import { createTestDatabase, eventually, startApi, withClient, type ApiProcess, type TestDatabase } from '@liaise/api-testing';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
 import { Browser, useRealTimeAuthenticator } from './support/browser.js';
+import { demoOrganisation, demoPerson } from './support/demo.js';
 import { signedIn } from './support/sign-in.js';
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { MIGRATED } from './support/databases.js';
@@ -18,7 +18,8 @@ import { MIGRATED } from './support/databases.js';
  * one reaches a subscriber connected to the other, and only the person it is for.
  */
 
-const [, , harbour, openDoor] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
+const harbour = demoOrganisation('Harbour Lights Project').id;
+const openDoor = demoOrganisation('Open Door Outreach').id;
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';
@@ -26,11 +27,6 @@ const OPEN_DOOR_WORKER = 'outreach.worker@opendoor.example';
 const SAFE_PASSAGE_WORKER = 'outreach.worker@safepassage.example';
 const HOUR = 60 * 60_000;
 
-const person = (email: string) => {
-  const found = DEMO_PEOPLE.find((p) => p.email === email);
-  if (found === undefined) throw new Error(`no demo person ${email}`);
-  return found;
-};
 
 interface Received {
   id: string;
@@ -134,7 +130,7 @@ function subscribe(api: ApiProcess, headers: Record<string, string>, query = 'su
  * acting for `actor`, and commits (or rolls back). Returns the subject's id.
  */
 async function fanOut(actor: string, organisationId: string, roles: string[], { commit = true, appUrl = db.appUrl } = {}): Promise<string> {
-  const { organisationId: acting, id: userId } = person(actor);
+  const { organisationId: acting, id: userId } = demoPerson(actor);
   const subjectId = randomUUID();
   await withClient(appUrl, async (client) => {
     await client.query('begin');
@@ -151,7 +147,7 @@ async function fanOut(actor: string, organisationId: string, roles: string[], { 
 
 /** Tells `email`'s own organisation's people with their role until their subscriber has one: it is live. */
 async function waitUntilLive(subscriber: Subscriber, email: string, appUrl = db.appUrl): Promise<void> {
-  const { organisationId, role } = person(email);
+  const { organisationId, role } = demoPerson(email);
   for (let attempt = 0; attempt < 40; attempt += 1) {
     const seen = subscriber.received.length;
     const subjectId = await fanOut(email, organisationId, [role], { appUrl }).catch(() => undefined);
@@ -220,7 +216,7 @@ describe('live notifications across api instances', () => {
     const operations = await officer.gql('{ operations(filter: { states: [PARTNERS_NOTIFIED] }) { items { id plannedStart invitations { partnerOrganisationId } } } }');
     expect(operations.errors).toBeUndefined();
     const items = (operations.data?.['operations'] as { items: { id: string; plannedStart: string; invitations: { partnerOrganisationId: string }[] }[] }).items;
-    const safePassage = person(SAFE_PASSAGE_WORKER).organisationId;
+    const safePassage = demoPerson(SAFE_PASSAGE_WORKER).organisationId;
     const operation = items.find((op) => !op.invitations.some((i) => i.partnerOrganisationId === safePassage) && Date.parse(op.plannedStart) > Date.now() + 2 * HOUR);
     if (operation === undefined) throw new Error('no demo operation to invite Safe Passage to');
     const respondBy = new Date(Math.min(Date.now() + 12 * HOUR, Date.parse(operation.plannedStart) - HOUR)).toISOString();
@@ -288,7 +284,7 @@ describe('live notifications across api instances', () => {
     await waitUntilLive(worker, OPEN_DOOR_WORKER);
     await waitUntilLive(someoneElse, HARBOUR_WORKER);
     const admin = await signedIn(b.baseUrl, 'admin@opendoor.example');
-    const id = person(OPEN_DOOR_WORKER).id;
+    const id = demoPerson(OPEN_DOOR_WORKER).id;
     expect((await admin.gql('mutation($id: ID!) { disableUser(userId: $id) { status } }', { id })).errors).toBeUndefined();
     try {
       expect(await closed(worker)).toEqual([4401]);

@@ -3,18 +3,14 @@ import { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@liaise/api-core';
 import { SEEDED_COURSE_IDS, TrainingService, trainingStatus } from '@liaise/api-training';
 import { addDays, addMonths, ukDate } from '@liaise/shared-domain';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { demoOrganisation, demoPerson } from './support/demo.js';
 import { errorCode } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, , harbour] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string];
-const idOf = (email: string) => {
-  const person = DEMO_PEOPLE.find((p) => p.email === email);
-  if (person === undefined) throw new Error(`no demo person ${email}`);
-  return person.id;
-};
+const northshire = demoOrganisation('Northshire Police').id;
+const harbour = demoOrganisation('Harbour Lights Project').id;
 
 const PLATFORM_ADMIN = 'platform.admin@liaise.example';
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
@@ -122,7 +118,7 @@ describe('my training', () => {
       note: 'Refresher',
     });
     expect(record).toMatchObject({
-      userId: idOf(HARBOUR_WORKER),
+      userId: demoPerson(HARBOUR_WORKER).id,
       provider: 'Harbour Lights Project',
       completedOn: addDays(today, -10),
       expiresOn: addMonths(addDays(today, -10), 12),
@@ -135,7 +131,7 @@ describe('my training', () => {
       'select action, organisation_id, detail from audit_entry where subject_id = $1',
       [record.id],
     );
-    expect(entry).toMatchObject({ action: 'training.record-added', organisation_id: harbour, detail: { userId: idOf(HARBOUR_WORKER) } });
+    expect(entry).toMatchObject({ action: 'training.record-added', organisation_id: harbour, detail: { userId: demoPerson(HARBOUR_WORKER).id } });
   });
 
   it('shows expired and expiring at the boundaries, by the clock', async () => {
@@ -238,10 +234,10 @@ describe("other people's training", () => {
   });
 
   it("is kept by the organisation's administrator", async () => {
-    const added = await add(HARBOUR_ADMIN, { userId: idOf(HARBOUR_MANAGER), courseId: C.localMshtAwarenessTier1, provider: 'Local partnership', completedOn: addDays(today, -1) });
-    expect(added.userId).toBe(idOf(HARBOUR_MANAGER));
+    const added = await add(HARBOUR_ADMIN, { userId: demoPerson(HARBOUR_MANAGER).id, courseId: C.localMshtAwarenessTier1, provider: 'Local partnership', completedOn: addDays(today, -1) });
+    expect(added.userId).toBe(demoPerson(HARBOUR_MANAGER).id);
     const [row] = await t.sql<{ recorded_by_user_id: string }>('select recorded_by_user_id from training_record where id = $1', [added.id]);
-    expect(row?.recorded_by_user_id).toBe(idOf(HARBOUR_ADMIN));
+    expect(row?.recorded_by_user_id).toBe(demoPerson(HARBOUR_ADMIN).id);
     const changed = await (await people.as(HARBOUR_ADMIN)).gql<{ updateTrainingRecord: Record_ }>(UPDATE, {
       input: { id: added.id, version: 1, courseId: C.localMshtAwarenessTier1, provider: 'Local MSHT partnership', completedOn: addDays(today, -1) },
     });
@@ -263,7 +259,7 @@ describe("other people's training", () => {
   it('is not kept by colleagues who are not administrators', async () => {
     const before = await snapshot();
     const worker = await people.as(HARBOUR_WORKER);
-    const adding = await worker.gql(ADD, { input: { userId: idOf(HARBOUR_MANAGER), courseId: C.safeguarding, provider: 'x', completedOn: today } });
+    const adding = await worker.gql(ADD, { input: { userId: demoPerson(HARBOUR_MANAGER).id, courseId: C.safeguarding, provider: 'x', completedOn: today } });
     expect(errorCode(adding)).toBe('NOT_FOUND');
     const changing = await worker.gql(UPDATE, {
       input: { id: colleagueRecord.id, version: 1, courseId: C.safeguarding, provider: 'x', completedOn: today },
@@ -283,8 +279,8 @@ describe("other people's training", () => {
       outsider.gql(UPDATE, { input: { id, version: 1, courseId: C.safeguarding, provider: 'x', completedOn: today } });
     expect(await update(colleagueRecord.id)).toEqual(await update(randomUUID()));
     const addFor = (userId: string) => outsider.gql(ADD, { input: { userId, courseId: C.safeguarding, provider: 'x', completedOn: today } });
-    expect(errorCode(await addFor(idOf(HARBOUR_MANAGER)))).toBe('NOT_FOUND');
-    expect(await addFor(idOf(HARBOUR_MANAGER))).toEqual(await addFor(randomUUID()));
+    expect(errorCode(await addFor(demoPerson(HARBOUR_MANAGER).id))).toBe('NOT_FOUND');
+    expect(await addFor(demoPerson(HARBOUR_MANAGER).id)).toEqual(await addFor(randomUUID()));
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -307,13 +303,13 @@ describe('the people training overview', () => {
           .sort(),
       );
       const statusOf = (person: string, course: string) =>
-        everyone.find((p) => p.user.id === idOf(person))?.courses.find((c) => c.course.id === course)?.status;
+        everyone.find((p) => p.user.id === demoPerson(person).id)?.courses.find((c) => c.course.id === course)?.status;
       expect(statusOf(NORTHSHIRE_OFFICER, C.collegeOfPolicingMshtFrontline)).toBe('CURRENT');
       expect(statusOf(NORTHSHIRE_MANAGER, C.collegeOfPolicingMshtFrontline)).toBe('EXPIRING');
       expect(statusOf(NORTHSHIRE_ADMIN, C.localMshtAwarenessTier1)).toBe('EXPIRED');
       expect(statusOf(NORTHSHIRE_ADMIN, C.safeguarding)).toBe('NONE');
-      expect(everyone.find((p) => p.user.id === idOf(NORTHSHIRE_MANAGER))?.mshtCurrent).toBe(true);
-      expect(everyone.find((p) => p.user.id === idOf(NORTHSHIRE_ADMIN))?.mshtCurrent).toBe(false);
+      expect(everyone.find((p) => p.user.id === demoPerson(NORTHSHIRE_MANAGER).id)?.mshtCurrent).toBe(true);
+      expect(everyone.find((p) => p.user.id === demoPerson(NORTHSHIRE_ADMIN).id)?.mshtCurrent).toBe(false);
     }
   });
 
@@ -328,7 +324,7 @@ describe('TrainingService.currentMshtTraining', () => {
   const ask = (organisationId: string, emails: string[]) => {
     const service = t.app.get(TrainingService);
     return inTenantTransaction(t.app.get(DataSource), { organisationId }, async (manager) =>
-      Object.fromEntries(await service.currentMshtTraining(manager, emails.map(idOf))),
+      Object.fromEntries(await service.currentMshtTraining(manager, emails.map((email) => demoPerson(email).id))),
     );
   };
 
@@ -341,13 +337,13 @@ describe('TrainingService.currentMshtTraining', () => {
   it('answers for my people and those of active partners, counting expiring but not expired, and not safeguarding', async () => {
     const answer = await ask(northshire, [NORTHSHIRE_OFFICER, NORTHSHIRE_MANAGER, NORTHSHIRE_ADMIN, HARBOUR_WORKER, HARBOUR_MANAGER, WESTMERE_OFFICER, OPEN_DOOR_WORKER]);
     expect(answer).toEqual({
-      [idOf(NORTHSHIRE_OFFICER)]: true,
-      [idOf(NORTHSHIRE_MANAGER)]: true, // expiring in 10 days
-      [idOf(NORTHSHIRE_ADMIN)]: false, // expired
-      [idOf(HARBOUR_WORKER)]: true, // an active partner's
-      [idOf(HARBOUR_MANAGER)]: false, // safeguarding only
-      [idOf(WESTMERE_OFFICER)]: false, // trained, but not a partner's
-      [idOf(OPEN_DOOR_WORKER)]: false, // trained, but the partnership is only proposed
+      [demoPerson(NORTHSHIRE_OFFICER).id]: true,
+      [demoPerson(NORTHSHIRE_MANAGER).id]: true, // expiring in 10 days
+      [demoPerson(NORTHSHIRE_ADMIN).id]: false, // expired
+      [demoPerson(HARBOUR_WORKER).id]: true, // an active partner's
+      [demoPerson(HARBOUR_MANAGER).id]: false, // safeguarding only
+      [demoPerson(WESTMERE_OFFICER).id]: false, // trained, but not a partner's
+      [demoPerson(OPEN_DOOR_WORKER).id]: false, // trained, but the partnership is only proposed
     });
   });
 

@@ -1,4 +1,5 @@
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION, type DemoOrganisation } from '../../src/demo/demo-organisations.js';
+import { DEMO_PARTNERSHIPS } from '../../src/demo/demo-partnerships.js';
 import { DEMO_PEOPLE, type DemoPerson } from '../../src/demo/demo-people.js';
 
 /** The demo person who signs in with this e-mail address. */
@@ -12,5 +13,14 @@ export function demoPerson(email: string): DemoPerson {
 export function demoOrganisation(name: string): DemoOrganisation {
   const found = [PLATFORM_ORGANISATION, ...DEMO_ORGANISATIONS].find((organisation) => organisation.name === name);
   if (found === undefined) throw new Error(`No demo organisation is called ${name} (see apps/api/src/demo/demo-organisations.ts)`);
+  return found;
+}
+
+/** The demo partnership between this police force and this project, both named. */
+export function demoPartnership(forceName: string, projectName: string): (typeof DEMO_PARTNERSHIPS)[number] {
+  const force = demoOrganisation(forceName).id;
+  const project = demoOrganisation(projectName).id;
+  const found = DEMO_PARTNERSHIPS.find((partnership) => partnership.force === force && partnership.project === project);
+  if (found === undefined) throw new Error(`No demo partnership between ${forceName} and ${projectName} (see apps/api/src/demo/demo-partnerships.ts)`);
   return found;
 }
