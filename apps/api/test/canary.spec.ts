@@ -4,7 +4,7 @@ import path from 'node:path';
 import { freePort } from '@liaise/api-core';
 import { createTestDatabase, eventually, startApi, startSmtpReceiver, type ApiProcess, type SmtpReceiver, type TestDatabase, withClient } from '@liaise/api-testing';
 import { useRealTimeAuthenticator } from './support/browser.js';
-import { demoOrganisation, demoPerson } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
 import { signedIn } from './support/sign-in.js';
 
 /**
@@ -25,8 +25,7 @@ const OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';
 const SAFE_PASSAGE_WORKER = 'outreach.worker@safepassage.example';
-const HARBOUR = demoOrganisation('Harbour Lights Project').id;
-const SAFE_PASSAGE = demoOrganisation('Safe Passage MSHT Service').id;
+const { harbour: HARBOUR, safePassage: SAFE_PASSAGE } = DEMO_ORGANISATION_IDS;
 
 const OPERATION = `id version state checklist { key }`;
 

@@ -1,5 +1,5 @@
 import { createReadyOperation, transition, type OperationSummary } from './support/operations.js';
-import { demoOrganisation, demoPerson } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
 import { type GqlResult } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -9,9 +9,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * attendees of accepting partners only, from the disclosure time (or an early release), and each reveal is
  * audited. Addresses and the briefing point are planted canary strings, and whole answers are searched.
  */
-const northshire = demoOrganisation('Northshire Police').id;
-const harbour = demoOrganisation('Harbour Lights Project').id;
-const safePassage = demoOrganisation('Safe Passage MSHT Service').id;
+const { northshire, harbour, safePassage } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { InvitationExpiryWorker } from '@liaise/api-invitations';
 import { answerChecklist, createOperation, createReadyOperation, operationInput, transition, type OperationSummary } from './support/operations.js';
-import { demoOrganisation, demoPerson } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
 import { errorCode, errorField, errorMessage, type GqlResult } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const northshire = demoOrganisation('Northshire Police').id;
-const harbour = demoOrganisation('Harbour Lights Project').id;
-const openDoor = demoOrganisation('Open Door Outreach').id;
-const safePassage = demoOrganisation('Safe Passage MSHT Service').id;
+const { northshire, harbour, openDoor, safePassage } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const WESTMERE_OFFICER = 'liaison.officer@westmere.police.example';

@@ -6,14 +6,11 @@ import { NotificationsService, OutboxWorker, renderMail, type Notified } from '@
 import { startSmtpReceiver, withClient, type SmtpReceiver } from '@liaise/api-testing';
 import { NOTIFICATION_EVENTS, NOTIFICATION_TEXT, type NotificationEvent, type Role } from '@liaise/shared-domain';
 import { Browser } from './support/browser.js';
-import { demoOrganisation, demoPerson } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const northshire = demoOrganisation('Northshire Police').id;
-const westmere = demoOrganisation('Westmere Constabulary').id;
-const harbour = demoOrganisation('Harbour Lights Project').id;
-const openDoor = demoOrganisation('Open Door Outreach').id;
+const { northshire, westmere, harbour, openDoor } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const NORTHSHIRE_MANAGER = 'manager@northshire.police.example';

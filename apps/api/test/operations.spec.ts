@@ -3,14 +3,12 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { OperationsService } from '@liaise/api-operations';
 import { withClient } from '@liaise/api-testing';
 import { BUILT_IN_CHECKLIST_ITEMS, OPERATION_ACTIONS, OPERATION_STATES, ukDate, type OperationAction, type OperationState } from '@liaise/shared-domain';
-import { demoOrganisation } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS } from './support/demo.js';
 import { errorCode, type GqlError, type GqlResult } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const northshire = demoOrganisation('Northshire Police').id;
-const westmere = demoOrganisation('Westmere Constabulary').id;
-const harbour = demoOrganisation('Harbour Lights Project').id;
+const { northshire, westmere, harbour } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const NORTHSHIRE_SECOND_OFFICER = 'second.officer@northshire.police.example';

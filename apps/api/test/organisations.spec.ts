@@ -3,7 +3,7 @@ import { withClient } from '@liaise/api-testing';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
 import { Browser } from './support/browser.js';
-import { demoOrganisation } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS } from './support/demo.js';
 import { errorCode } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -15,11 +15,7 @@ const HARBOUR_ADMIN = 'admin@harbourlights.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const OPEN_DOOR_WORKER = 'outreach.worker@opendoor.example';
 
-const northshire = demoOrganisation('Northshire Police').id;
-const westmere = demoOrganisation('Westmere Constabulary').id;
-const harbour = demoOrganisation('Harbour Lights Project').id;
-const openDoor = demoOrganisation('Open Door Outreach').id;
-const safePassage = demoOrganisation('Safe Passage MSHT Service').id;
+const { northshire, westmere, harbour, openDoor, safePassage } = DEMO_ORGANISATION_IDS;
 
 const MY_ORGANISATION = `{ myOrganisation { id kind name status areasServed contactEmail contactPhone languagesOffered version } }`;
 const UPDATE = `mutation($input: UpdateMyOrganisationInput!) {

@@ -4,16 +4,12 @@ import { addDays, ukDate } from '@liaise/shared-domain';
 import { beginTenantTransaction, inTenantTransaction } from '@liaise/api-core';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { withClient } from '@liaise/api-testing';
-import { demoOrganisation, demoPartnership, demoPerson } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS, demoPartnership, demoPerson } from './support/demo.js';
 import { errorCode } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const northshire = demoOrganisation('Northshire Police').id;
-const westmere = demoOrganisation('Westmere Constabulary').id;
-const harbour = demoOrganisation('Harbour Lights Project').id;
-const openDoor = demoOrganisation('Open Door Outreach').id;
-const safePassage = demoOrganisation('Safe Passage MSHT Service').id;
+const { northshire, westmere, harbour, openDoor, safePassage } = DEMO_ORGANISATION_IDS;
 const northshireHarbour = demoPartnership('Northshire Police', 'Harbour Lights Project').id;
 const northshireSafePassage = demoPartnership('Northshire Police', 'Safe Passage MSHT Service').id;
 const westmereOpenDoor = demoPartnership('Westmere Constabulary', 'Open Door Outreach').id;

@@ -8,7 +8,7 @@ import { freePort, startEmbeddedDatabase } from '@liaise/api-core';
 import { createTestDatabase, eventually, startApi, withClient, type ApiProcess, type TestDatabase } from '@liaise/api-testing';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
 import { Browser, useRealTimeAuthenticator } from './support/browser.js';
-import { demoOrganisation, demoPerson } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
 import { signedIn } from './support/sign-in.js';
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { MIGRATED } from './support/databases.js';
@@ -18,8 +18,7 @@ import { MIGRATED } from './support/databases.js';
  * one reaches a subscriber connected to the other, and only the person it is for.
  */
 
-const harbour = demoOrganisation('Harbour Lights Project').id;
-const openDoor = demoOrganisation('Open Door Outreach').id;
+const { harbour, openDoor } = DEMO_ORGANISATION_IDS;
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';

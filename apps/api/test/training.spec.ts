@@ -4,13 +4,12 @@ import { inTenantTransaction } from '@liaise/api-core';
 import { SEEDED_COURSE_IDS, TrainingService, trainingStatus } from '@liaise/api-training';
 import { addDays, addMonths, ukDate } from '@liaise/shared-domain';
 import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { demoOrganisation, demoPerson } from './support/demo.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
 import { errorCode } from './support/graphql.js';
 import { SignedInPeople } from './support/sign-in.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const northshire = demoOrganisation('Northshire Police').id;
-const harbour = demoOrganisation('Harbour Lights Project').id;
+const { northshire, harbour } = DEMO_ORGANISATION_IDS;
 
 const PLATFORM_ADMIN = 'platform.admin@liaise.example';
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';

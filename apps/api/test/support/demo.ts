@@ -16,6 +16,15 @@ export function demoOrganisation(name: string): DemoOrganisation {
   return found;
 }
 
+/** The ids of the demo's partner organisations, under the names the specs give them. */
+export const DEMO_ORGANISATION_IDS = {
+  northshire: demoOrganisation('Northshire Police').id,
+  westmere: demoOrganisation('Westmere Constabulary').id,
+  harbour: demoOrganisation('Harbour Lights Project').id,
+  openDoor: demoOrganisation('Open Door Outreach').id,
+  safePassage: demoOrganisation('Safe Passage MSHT Service').id,
+};
+
 /** The demo partnership between this police force and this project, both named. */
 export function demoPartnership(forceName: string, projectName: string): (typeof DEMO_PARTNERSHIPS)[number] {
   const force = demoOrganisation(forceName).id;
