@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateSync } from 'otplib';
 import { freePort } from '@liaise/api-core';
 import { createTestDatabase, eventually, startApi, startSmtpReceiver, type ApiProcess, type SmtpReceiver, type TestDatabase, withClient } from '@liaise/api-testing';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from '../src/demo/demo-people.js';
+import { useRealTimeAuthenticator } from './support/browser.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
+import { signedIn } from './support/sign-in.js';
 
 /**
  * Minimal e-mail and need-to-know, proven on the outputs: an operation whose reference, addresses, briefing
@@ -24,45 +25,7 @@ const OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';
 const SAFE_PASSAGE_WORKER = 'outreach.worker@safepassage.example';
-const HARBOUR = '0b9c4f7e-1a2b-4c3d-8e5f-000000000003';
-const SAFE_PASSAGE = '0b9c4f7e-1a2b-4c3d-8e5f-000000000005';
-
-type Answer<T> = { data?: T | null; errors?: { message: string }[] };
-
-/** A browser against a real api process: real time, so the authenticator code is today's. */
-class Client {
-  private cookie: string | undefined;
-  constructor(private readonly url: string) {}
-
-  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<Answer<T>> {
-    const response = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0];
-    return (await response.json()) as Answer<T>;
-  }
-
-  async must<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const answer = await this.gql<T>(query, variables);
-    if (answer.errors?.length || !answer.data) throw new Error(`GraphQL refused: ${JSON.stringify(answer.errors)}`);
-    return answer.data;
-  }
-
-  async signIn(email: string): Promise<this> {
-    const first = await this.must<{ signIn: { secondFactorStep: string } }>(
-      'mutation($input: SignInInput!) { signIn(input: $input) { secondFactorStep } }',
-      { input: { email, password: DEMO_PASSWORD } },
-    );
-    if (first.signIn.secondFactorStep === 'ENTER_CODE') {
-      const code = generateSync({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(Date.now() / 1000) });
-      await this.must('mutation($input: SecondFactorCodeInput!) { verifySecondFactor(input: $input) { user { email } } }', { input: { code } });
-    }
-    return this;
-  }
-}
+const { harbour: HARBOUR, safePassage: SAFE_PASSAGE } = DEMO_ORGANISATION_IDS;
 
 const OPERATION = `id version state checklist { key }`;
 
@@ -84,6 +47,7 @@ beforeAll(async () => {
     PORT: String(await freePort()),
     DATA_DIR: dataDir,
   });
+  useRealTimeAuthenticator(api.baseUrl);
 }, 120_000);
 
 afterAll(async () => {
@@ -94,7 +58,7 @@ afterAll(async () => {
 });
 
 it('no e-mail, notification or log line carries an address, the reference or the intelligence', async () => {
-  const officer = await new Client(api.baseUrl).signIn(OFFICER);
+  const officer = await signedIn(api.baseUrl, OFFICER);
   const start = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
   const { createOperation: created } = await officer.must<{ createOperation: { id: string; version: number; checklist: { key: string }[] } }>(
     `mutation($input: OperationDetailsInput!) { createOperation(input: $input) { ${OPERATION} } }`,
@@ -149,8 +113,8 @@ it('no e-mail, notification or log line carries an address, the reference or the
     )
   ).notifyPartners;
 
-  const worker = await new Client(api.baseUrl).signIn(HARBOUR_WORKER);
-  const workerId = DEMO_PEOPLE.find((p) => p.email === HARBOUR_WORKER)?.id;
+  const worker = await signedIn(api.baseUrl, HARBOUR_WORKER);
+  const workerId = demoPerson(HARBOUR_WORKER).id;
   const inbox = await worker.must<{ invitations: { items: { id: string; version: number; operation: { id: string } }[] } }>(
     '{ invitations(statuses: [PENDING]) { items { id version operation { id } } } }',
   );
@@ -162,7 +126,7 @@ it('no e-mail, notification or log line carries an address, the reference or the
     attendees: [workerId],
   });
 
-  const safePassage = await new Client(api.baseUrl).signIn(SAFE_PASSAGE_WORKER);
+  const safePassage = await signedIn(api.baseUrl, SAFE_PASSAGE_WORKER);
   const spInbox = await safePassage.must<{ invitations: { items: { id: string; version: number; operation: { id: string } }[] } }>(
     '{ invitations(statuses: [PENDING]) { items { id version operation { id } } } }',
   );
@@ -202,7 +166,7 @@ it('no e-mail, notification or log line carries an address, the reference or the
   const texts: string[] = [];
   const NOTIFICATIONS = '{ notifications(first: 100) { items { text link event about { operationId operationReference operationType generalArea forceName partnerName } } } }';
   type Notifications = { notifications: { items: { text: string; link: string; event: string; about: { operationReference: string | null } | null }[] } };
-  for (const client of [worker, safePassage, await new Client(api.baseUrl).signIn(HARBOUR_MANAGER)]) {
+  for (const client of [worker, safePassage, await signedIn(api.baseUrl, HARBOUR_MANAGER)]) {
     const page = await client.must<Notifications>(NOTIFICATIONS);
     texts.push(...page.notifications.items.map((n) => JSON.stringify(n)));
   }

@@ -1,17 +1,13 @@
-import { migrate } from '@liaise/api-core';
 import { createTestDatabase, withClient, type TestDatabase } from '@liaise/api-testing';
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
-import { ENTITIES } from '../src/entities.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
+import { TEST_CLOCK_START } from './support/clock.js';
+import { demoOrganisation } from './support/demo.js';
+import { DEMO_AT_CLOCK_START } from './support/databases.js';
 
 let db: TestDatabase;
-/** When the demo was loaded: loading it again at the same time must change nothing. */
-const DEMO_LOADED_AT = new Date('2026-11-28T09:00:00Z');
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
-  await loadDemoData(db.ownerUrl, DEMO_LOADED_AT);
+  db = await createTestDatabase(DEMO_AT_CLOCK_START);
 });
 afterAll(() => db.drop());
 
@@ -66,11 +62,11 @@ describe('the application role', () => {
     for (const sql of ['select * from outbox_message', 'delete from outbox_message', "update outbox_message set recipient = 'x'", 'truncate outbox_message']) {
       await expect(asApp((client) => client.query(sql))).rejects.toMatchObject({ code: '42501' });
     }
-    const [first, second] = DEMO_ORGANISATIONS;
+    const [first, second] = [demoOrganisation('Northshire Police'), demoOrganisation('Westmere Constabulary')];
     const insert = (organisationId: string | undefined) =>
       asApp(async (client) => {
         await client.query('begin');
-        await client.query("select set_config('app.org_id', $1, true)", [first?.id]);
+        await client.query("select set_config('app.org_id', $1, true)", [first.id]);
         await client.query(
           `insert into outbox_message (id, organisation_id, recipient, template, params, created_at, available_at)
            values (gen_random_uuid(), $1, 'someone@example.org', 'invitation', '{}', now(), now())`,
@@ -78,8 +74,8 @@ describe('the application role', () => {
         );
         await client.query('rollback');
       });
-    await expect(insert(first?.id)).resolves.toBeUndefined();
-    await expect(insert(second?.id)).rejects.toThrow(/row-level security/);
+    await expect(insert(first.id)).resolves.toBeUndefined();
+    await expect(insert(second.id)).rejects.toThrow(/row-level security/);
   });
 
   it('can neither read nor change the sign-in throttle directly, only count through its functions', async () => {
@@ -108,25 +104,25 @@ describe('the application role', () => {
   });
 
   it('sees only the acting organisation once it is set', async () => {
-    const [first, second] = DEMO_ORGANISATIONS;
+    const [first, second] = [demoOrganisation('Northshire Police'), demoOrganisation('Westmere Constabulary')];
     const visible = await asApp(async (client) => {
       await client.query('begin');
-      await client.query("select set_config('app.org_id', $1, true)", [first?.id]);
+      await client.query("select set_config('app.org_id', $1, true)", [first.id]);
       const { rows } = await client.query<{ id: string }>('select id from organisation');
       await client.query('commit');
       return rows.map((row) => row.id);
     });
-    expect(visible).toEqual([first?.id]);
-    expect(visible).not.toContain(second?.id);
+    expect(visible).toEqual([first.id]);
+    expect(visible).not.toContain(second.id);
   });
 
   it('cannot write a row for another organisation', async () => {
-    const [first, second] = DEMO_ORGANISATIONS;
+    const [first, second] = [demoOrganisation('Northshire Police'), demoOrganisation('Westmere Constabulary')];
     await expect(
       asApp(async (client) => {
         await client.query('begin');
-        await client.query("select set_config('app.org_id', $1, true)", [first?.id]);
-        await client.query("update organisation set name = 'Taken over' where id = $1", [second?.id]);
+        await client.query("select set_config('app.org_id', $1, true)", [first.id]);
+        await client.query("update organisation set name = 'Taken over' where id = $1", [second.id]);
         const inserted = client.query("insert into organisation (id, kind, name) values (gen_random_uuid(), 'POLICE_FORCE', 'Rogue')");
         return inserted;
       }),
@@ -149,7 +145,8 @@ describe('the demo data', () => {
     const snapshot = () =>
       withClient(db.superuserUrl, async (client) => (await client.query('select id, kind, name, status from organisation order by id')).rows);
     const before = await snapshot();
-    await loadDemoData(db.ownerUrl, DEMO_LOADED_AT);
+    // Loaded again at the time the template's demo was loaded.
+    await loadDemoData(db.ownerUrl, TEST_CLOCK_START);
     expect(await snapshot()).toEqual(before);
     expect(before).toHaveLength(DEMO_ORGANISATIONS.length + 1);
   });

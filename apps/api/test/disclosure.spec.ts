@@ -1,16 +1,15 @@
-import { withClient } from '@liaise/api-testing';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { createReadyOperation, transition, type OperationSummary } from './support/operations.js';
-import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
+import { type GqlResult } from './support/graphql.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Staged disclosure: the exact addresses, start time and briefing point of an operation reach the named
  * attendees of accepting partners only, from the disclosure time (or an early release), and each reveal is
  * audited. Addresses and the briefing point are planted canary strings, and whole answers are searched.
  */
-const [northshire, , harbour, , safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const personId = (email: string) => (DEMO_PEOPLE.find((p) => p.email === email) as { id: string }).id;
+const { northshire, harbour, safePassage } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
@@ -61,7 +60,6 @@ interface InvitationView {
   partnerOrganisationId: string;
   operation: { id: string; disclosure: { plannedStart: string; addresses: string[]; briefingPoint: string | null } | null };
 }
-type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
 
 let t: TestApp;
 beforeAll(async () => {
@@ -70,17 +68,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const people = new SignedInPeople(() => t);
-const as = (email: string): Promise<Browser> => people.as(email);
-
-const gql = <T>(email: string, query: string, variables: Record<string, unknown> = {}) => people.gql<T>(email, query, variables);
-const must = <T>(email: string, query: string, variables: Record<string, unknown> = {}) => people.must<T>(email, query, variables);
-
-const sql = async <R extends object>(text: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
 
 /** How many reveals of this operation's details are on each organisation's trail. */
 async function reveals(operationId: string): Promise<Record<string, number>> {
-  const rows = await sql<{ organisation_id: string; n: number }>(
+  const rows = await t.sql<{ organisation_id: string; n: number }>(
     `select organisation_id, count(*)::int as n from audit_entry
       where action = 'operation.details-disclosed' and subject_type = 'operation' and subject_id = $1 group by organisation_id`,
     [operationId],
@@ -106,13 +97,13 @@ async function plant(startsInHours: number): Promise<Planted> {
   const addresses = [`CANARY-DISC-${serial}-ADDR-A Heron Quay`, `CANARY-DISC-${serial}-ADDR-B Lark Row`];
   const briefingPoint = `CANARY-DISC-${serial}-BRIEF Old Mill Gate`;
   const plannedStart = new Date(Math.floor((t.clock.now().getTime() + startsInHours * HOUR) / MINUTE) * MINUTE + (17 + serial) * MINUTE);
-  const ready = await createReadyOperation(await as(NORTHSHIRE_OFFICER), t.clock, {
+  const ready = await createReadyOperation(await people.as(NORTHSHIRE_OFFICER), t.clock, {
     plannedStart: plannedStart.toISOString(),
     addresses,
     briefingPoint,
   });
   const respondBy = new Date(t.clock.now().getTime() + 6 * HOUR).toISOString();
-  const sent = await must<{ notifyPartners: { id: string; version: number; invitations: InvitationView[] } }>(NORTHSHIRE_OFFICER, NOTIFY, {
+  const sent = await people.must<{ notifyPartners: { id: string; version: number; invitations: InvitationView[] } }>(NORTHSHIRE_OFFICER, NOTIFY, {
     id: ready.id,
     version: ready.version,
     invitations: [
@@ -122,10 +113,10 @@ async function plant(startsInHours: number): Promise<Planted> {
   });
   const harbourInvitation = sent.notifyPartners.invitations.find((i) => i.partnerOrganisationId === harbour) as InvitationView;
   const safePassageInvitation = sent.notifyPartners.invitations.find((i) => i.partnerOrganisationId === safePassage) as InvitationView;
-  await must(HARBOUR_WORKER, ACCEPT, { id: harbourInvitation.id, version: harbourInvitation.version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
-  await must(SAFE_PASSAGE_WORKER, DECLINE, { id: safePassageInvitation.id, version: safePassageInvitation.version, reason: 'No worker free' });
+  await people.must(HARBOUR_WORKER, ACCEPT, { id: harbourInvitation.id, version: harbourInvitation.version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
+  await people.must(SAFE_PASSAGE_WORKER, DECLINE, { id: safePassageInvitation.id, version: safePassageInvitation.version, reason: 'No worker free' });
   const operation = (
-    await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', {
+    await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', {
       id: ready.id,
     })
   ).operation;
@@ -133,23 +124,23 @@ async function plant(startsInHours: number): Promise<Planted> {
 }
 
 /** Every answer `email` gets about the planted operation, through every query that could carry the details. */
-async function everything(email: string, planted: Planted): Promise<Result<unknown>[]> {
+async function everything(email: string, planted: Planted): Promise<GqlResult<unknown>[]> {
   // Every one of these users may read invitations: the inbox must answer (an error would hide nothing).
-  const inbox = await gql<{ invitations: { items: { id: string }[] } }>(email, INBOX);
+  const inbox = await people.gql<{ invitations: { items: { id: string }[] } }>(email, INBOX);
   expect({ email, errors: inbox.errors ?? null }).toEqual({ email, errors: null });
   const mine = email.endsWith('@harbourlights.example') ? planted.harbourInvitation.id : email.endsWith('@safepassage.example') ? planted.safePassageInvitation.id : null;
   if (mine !== null) expect(inbox.data?.invitations.items.map((i) => i.id)).toContain(mine);
   return [
     inbox,
-    await gql(email, ONE, { id: planted.harbourInvitation.id }),
-    await gql(email, ONE, { id: planted.safePassageInvitation.id }),
-    await gql(email, OPERATION, { id: planted.operation.id }),
-    await gql(email, OPERATIONS),
-    await gql(email, NOTIFICATIONS),
+    await people.gql(email, ONE, { id: planted.harbourInvitation.id }),
+    await people.gql(email, ONE, { id: planted.safePassageInvitation.id }),
+    await people.gql(email, OPERATION, { id: planted.operation.id }),
+    await people.gql(email, OPERATIONS),
+    await people.gql(email, NOTIFICATIONS),
   ];
 }
 
-function expectNoCanary(email: string, answers: readonly Result<unknown>[], canaries: readonly string[]): void {
+function expectNoCanary(email: string, answers: readonly GqlResult<unknown>[], canaries: readonly string[]): void {
   const text = JSON.stringify(answers);
   for (const canary of canaries) expect({ email, leaked: text.includes(canary) ? canary : null }).toEqual({ email, leaked: null });
 }
@@ -161,12 +152,12 @@ describe('before the disclosure time', () => {
       const answers = await everything(email, planted);
       expectNoCanary(email, answers, planted.canaries);
       // No Operation is reachable for a partner or another force.
-      const [, , , operation, operations] = answers as [unknown, unknown, unknown, Result<{ operation: unknown }>, Result<{ operations: { items: { id: string }[] } }>];
+      const [, , , operation, operations] = answers as [unknown, unknown, unknown, GqlResult<{ operation: unknown }>, GqlResult<{ operations: { items: { id: string }[] } }>];
       expect(operations.errors?.[0]?.extensions?.code ?? null).toBe(email.startsWith('manager@') || email.startsWith('admin@') || email.startsWith('liaison.officer@') ? null : 'NOT_FOUND');
       expect(operation.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(operations.data?.operations.items.map((o) => o.id) ?? []).not.toContain(planted.operation.id);
     }
-    const named = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    const named = await people.must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
     expect(named.invitation.status).toBe('ACCEPTED');
     expect(named.invitation.operation.disclosure).toBeNull();
     expect(await reveals(planted.operation.id)).toEqual({});
@@ -182,7 +173,7 @@ describe('after the disclosure time', () => {
   });
 
   it('the named attendee of the accepting partner sees them, and each reveal is audited once on both trails', async () => {
-    const first = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    const first = await people.must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
     expect(first.invitation.operation.disclosure).toEqual({
       plannedStart: planted.canaries[3],
       addresses: planted.canaries.slice(0, 2),
@@ -190,28 +181,28 @@ describe('after the disclosure time', () => {
     });
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 1, [northshire]: 1 });
 
-    const inbox = await must<{ invitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX);
+    const inbox = await people.must<{ invitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX);
     const listed = inbox.invitations.items.find((i) => i.id === planted.harbourInvitation.id) as InvitationView;
     expect(listed.operation.disclosure?.addresses).toEqual(planted.canaries.slice(0, 2));
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 2, [northshire]: 2 });
 
     // Asking without the details reveals nothing and records nothing.
-    await must(HARBOUR_WORKER, `query($id: ID!) { invitation(id: $id) { id status operation { generalArea } } }`, { id: planted.harbourInvitation.id });
+    await people.must(HARBOUR_WORKER, `query($id: ID!) { invitation(id: $id) { id status operation { generalArea } } }`, { id: planted.harbourInvitation.id });
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 2, [northshire]: 2 });
 
-    const entry = await sql<{ actor_user_id: string; actor_organisation_id: string; detail: Record<string, unknown> }>(
+    const entry = await t.sql<{ actor_user_id: string; actor_organisation_id: string; detail: Record<string, unknown> }>(
       "select actor_user_id, actor_organisation_id, detail from audit_entry where action = 'operation.details-disclosed' and subject_id = $1 limit 1",
       [planted.operation.id],
     );
-    expect(entry[0]).toMatchObject({ actor_user_id: personId(HARBOUR_WORKER), actor_organisation_id: harbour });
-    expectNoCanary('audit detail', [entry as unknown as Result<unknown>], planted.canaries);
+    expect(entry[0]).toMatchObject({ actor_user_id: demoPerson(HARBOUR_WORKER).id, actor_organisation_id: harbour });
+    expectNoCanary('audit detail', [entry as unknown as GqlResult<unknown>], planted.canaries);
   });
 
   it('audits one reveal per operation per request, however many times the request asks for the details', async () => {
     const before = await reveals(planted.operation.id);
     // As many aliases as a request may have, the inbox (with the same operation) among them.
     const aliases = Array.from({ length: 14 }, (_, i) => `a${i}: invitation(id: $id) { operation { ${DISCLOSURE} } }`).join(' ');
-    const many = await gql<Record<string, InvitationView>>(HARBOUR_WORKER, `query($id: ID!) { ${aliases} inbox: invitations(first: 20) { items { operation { ${DISCLOSURE} } } } }`, {
+    const many = await people.gql<Record<string, InvitationView>>(HARBOUR_WORKER, `query($id: ID!) { ${aliases} inbox: invitations(first: 20) { items { operation { ${DISCLOSURE} } } } }`, {
       id: planted.harbourInvitation.id,
     });
     expect(many.errors).toBeUndefined();
@@ -220,13 +211,13 @@ describe('after the disclosure time', () => {
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: (before[harbour] ?? 0) + 1, [northshire]: (before[northshire] ?? 0) + 1 });
 
     // The next request is a read of its own.
-    await must(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    await people.must(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: (before[harbour] ?? 0) + 2, [northshire]: (before[northshire] ?? 0) + 2 });
   });
 
   it('an answer with an error reveals nothing and records nothing (its transaction is rolled back)', async () => {
     const before = await reveals(planted.operation.id);
-    const mixed = await gql<Record<string, unknown>>(
+    const mixed = await people.gql<Record<string, unknown>>(
       HARBOUR_WORKER,
       `query($id: ID!, $other: ID!) { a: invitation(id: $id) { operation { ${DISCLOSURE} } } b: invitation(id: $other) { id } }`,
       { id: planted.harbourInvitation.id, other: '00000000-0000-4000-8000-000000000000' },
@@ -242,30 +233,30 @@ describe('after the disclosure time', () => {
     for (const email of PARTNER_AND_OTHER_USERS.filter((e) => e !== HARBOUR_WORKER)) {
       expectNoCanary(email, await everything(email, planted), planted.canaries);
     }
-    const manager = await must<{ invitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id: planted.harbourInvitation.id });
+    const manager = await people.must<{ invitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id: planted.harbourInvitation.id });
     expect(manager.invitation.operation.disclosure).toBeNull();
-    const declined = await must<{ invitation: InvitationView }>(SAFE_PASSAGE_WORKER, ONE, { id: planted.safePassageInvitation.id });
+    const declined = await people.must<{ invitation: InvitationView }>(SAFE_PASSAGE_WORKER, ONE, { id: planted.safePassageInvitation.id });
     expect(declined.invitation).toMatchObject({ status: 'DECLINED', operation: { disclosure: null } });
     expect(await reveals(planted.operation.id)).toEqual(before);
   });
 
   it('the force sees the details on its own Operation, not through the invitation', async () => {
-    const own = await must<{ operation: { addresses: string[] } }>(NORTHSHIRE_OFFICER, OPERATION, { id: planted.operation.id });
+    const own = await people.must<{ operation: { addresses: string[] } }>(NORTHSHIRE_OFFICER, OPERATION, { id: planted.operation.id });
     expect(own.operation.addresses).toEqual(planted.canaries.slice(0, 2));
-    const invitation = await must<{ invitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id: planted.harbourInvitation.id });
+    const invitation = await people.must<{ invitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id: planted.harbourInvitation.id });
     expect(invitation.invitation.operation.disclosure).toBeNull();
   });
 
   it('stops once the operation is completed', async () => {
     let operation = (
-      await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', {
+      await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', {
         id: planted.operation.id,
       })
     ).operation;
-    operation = await transition(await as(NORTHSHIRE_OFFICER), operation, 'START');
-    const during = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    operation = await transition(await people.as(NORTHSHIRE_OFFICER), operation, 'START');
+    const during = await people.must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
     expect(during.invitation.operation.disclosure).not.toBeNull();
-    await transition(await as(NORTHSHIRE_OFFICER), operation, 'COMPLETE');
+    await transition(await people.as(NORTHSHIRE_OFFICER), operation, 'COMPLETE');
     const before = await reveals(planted.operation.id);
     expectNoCanary(HARBOUR_WORKER, await everything(HARBOUR_WORKER, planted), planted.canaries);
     expect(await reveals(planted.operation.id)).toEqual(before);
@@ -276,20 +267,20 @@ describe('an early release', () => {
   it('shows the details to the named attendees at once, with the reason kept; they are told', async () => {
     const planted = await plant(72);
     expectNoCanary(HARBOUR_WORKER, await everything(HARBOUR_WORKER, planted), planted.canaries);
-    const refused = await gql(NORTHSHIRE_OFFICER, RELEASE, { id: planted.operation.id, version: planted.operation.version, reason: ' ' });
+    const refused = await people.gql(NORTHSHIRE_OFFICER, RELEASE, { id: planted.operation.id, version: planted.operation.version, reason: ' ' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('REASON_REQUIRED');
 
-    const released = await must<{ releaseDetailsEarly: { releasedEarlyAt: string } }>(NORTHSHIRE_OFFICER, RELEASE, {
+    const released = await people.must<{ releaseDetailsEarly: { releasedEarlyAt: string } }>(NORTHSHIRE_OFFICER, RELEASE, {
       id: planted.operation.id,
       version: planted.operation.version,
       reason: 'Partners need time to plan travel',
     });
     expect(released.releaseDetailsEarly.releasedEarlyAt).toBe(t.clock.now().toISOString());
-    const seen = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
+    const seen = await people.must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id });
     expect(seen.invitation.operation.disclosure?.addresses).toEqual(planted.canaries.slice(0, 2));
     expect(await reveals(planted.operation.id)).toEqual({ [harbour]: 1, [northshire]: 1 });
-    const told = await sql('select id from notification where user_id = $1 and event = $2 and subject_id = $3', [
-      personId(HARBOUR_WORKER),
+    const told = await t.sql('select id from notification where user_id = $1 and event = $2 and subject_id = $3', [
+      demoPerson(HARBOUR_WORKER).id,
       'DETAILS_RELEASED',
       planted.harbourInvitation.id,
     ]);
@@ -302,9 +293,9 @@ describe('an early release', () => {
 
   it('a partner that withdraws its acceptance sees the details no more', async () => {
     const planted = await plant(72);
-    await must(NORTHSHIRE_OFFICER, RELEASE, { id: planted.operation.id, version: planted.operation.version, reason: 'Early briefing' });
-    expect((await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id })).invitation.operation.disclosure).not.toBeNull();
-    await must(HARBOUR_WORKER, 'mutation($id: ID!, $reason: String!) { withdrawAcceptance(id: $id, reason: $reason) { id } }', {
+    await people.must(NORTHSHIRE_OFFICER, RELEASE, { id: planted.operation.id, version: planted.operation.version, reason: 'Early briefing' });
+    expect((await people.must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: planted.harbourInvitation.id })).invitation.operation.disclosure).not.toBeNull();
+    await people.must(HARBOUR_WORKER, 'mutation($id: ID!, $reason: String!) { withdrawAcceptance(id: $id, reason: $reason) { id } }', {
       id: planted.harbourInvitation.id,
       reason: 'Worker unwell',
     });

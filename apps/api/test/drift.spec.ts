@@ -1,20 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadConfig, migrate, schemaDrift } from '@liaise/api-core';
+import { dataSourceOptions, loadConfig, schemaDrift } from '@liaise/api-core';
 import { createTestDatabase, type TestDatabase } from '@liaise/api-testing';
 import { buildSchemaSdl, SCHEMA_FILE } from '../src/commands/print-schema.js';
 import { ENTITIES } from '../src/entities.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
+import { MIGRATED } from './support/databases.js';
 
 describe('drift between the code and what is committed', () => {
   let db: TestDatabase;
   beforeAll(async () => {
-    db = await createTestDatabase();
+    // The template is built by running every migration.
+    db = await createTestDatabase(MIGRATED);
   });
   afterAll(() => db.drop());
 
   it('the migrations build exactly the schema the entities describe', async () => {
-    await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
     const dataSource = new DataSource(dataSourceOptions({ url: db.ownerUrl, entities: ENTITIES, applicationName: 'drift-check' }));
     await dataSource.initialize();
     try {

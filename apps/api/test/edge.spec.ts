@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { getIntrospectionQuery } from 'graphql';
-import { freePort, GRAPHQL_LIMITS, migrate } from '@liaise/api-core';
-import { createTestDatabase, startApi, withClient, type ApiProcess, type TestDatabase } from '@liaise/api-testing';
+import { freePort, GRAPHQL_LIMITS } from '@liaise/api-core';
+import { createTestDatabase, startApi, type ApiProcess, type TestDatabase } from '@liaise/api-testing';
 import { SEEDED_COURSE_IDS } from '@liaise/api-training';
 import { ukDate } from '@liaise/shared-domain';
 import { loadDemoData } from '../src/demo/demo-data.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { ENTITIES } from '../src/entities.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
+import { MIGRATED } from './support/databases.js';
 import { operationInput } from './support/operations.js';
-import { Browser, SignedInPeople, startTestApp, type GqlResult, type TestApp } from './support/test-app.js';
+import { Browser } from './support/browser.js';
+import { type GqlResult } from './support/graphql.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * What the api answers at its edge, through real HTTP: the browser security headers on every response,
@@ -32,9 +34,6 @@ const people = new SignedInPeople(() => t);
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-const sql = async <R extends object>(text: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
-
 /** The first script of the built page: an asset served from dist/assets. */
 async function anAsset(url: string): Promise<string> {
   const html = await (await fetch(`${url}/`)).text();
@@ -52,8 +51,7 @@ describe('browser security headers', () => {
   let local: ApiProcess;
   let production: ApiProcess;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
+    db = await createTestDatabase(MIGRATED);
     // The api processes run on the system clock.
     await loadDemoData(db.ownerUrl, new Date());
     const env = async (extra: Record<string, string>) => {
@@ -170,39 +168,39 @@ describe('a NUL character in text', () => {
     ]);
 
   it("is refused in an operation's reference or addresses, naming the field, and no operation is stored", async () => {
-    const before = await sql('select * from operation order by id');
+    const before = await t.sql('select * from operation order by id');
     const create = (input: Record<string, unknown>) =>
       people.gql(NORTHSHIRE_OFFICER, 'mutation($input: OperationDetailsInput!) { createOperation(input: $input) { id } }', { input });
     expectRefused(await create(operationInput(t.clock, { reference: 'NS-\u0000-1' })), 'reference');
     expectRefused(await create(operationInput(t.clock, { addresses: ['1 Good Street, Port Allen', '2 Bad\u0000 Street'] })), 'addresses[1]');
-    expect(await sql('select * from operation order by id')).toEqual(before);
+    expect(await t.sql('select * from operation order by id')).toEqual(before);
     // The same input without it is stored: the refusal was the NUL character's.
     expect((await create(operationInput(t.clock, { reference: 'NS-EDGE-1' }))).errors).toBeUndefined();
   });
 
   it("is refused in an organisation's name, and its profile is unchanged", async () => {
-    const before = await sql('select * from organisation order by id');
+    const before = await t.sql('select * from organisation order by id');
     const { myOrganisation } = await people.must<{ myOrganisation: { version: number } }>(HARBOUR_ADMIN, '{ myOrganisation { version } }');
     const result = await people.gql(HARBOUR_ADMIN, 'mutation($input: UpdateMyOrganisationInput!) { updateMyOrganisation(input: $input) { id } }', {
       input: { name: 'Harbour\u0000 Lights', areasServed: ['Port Allen'], contactEmail: null, contactPhone: null, languagesOffered: ['English'], version: myOrganisation.version },
     });
     expectRefused(result, 'name');
-    expect(await sql('select * from organisation order by id')).toEqual(before);
+    expect(await t.sql('select * from organisation order by id')).toEqual(before);
   });
 
   it("is refused in a training record's note or provider, and no record is stored", async () => {
-    const before = await sql('select * from training_record order by id');
+    const before = await t.sql('select * from training_record order by id');
     const add = (input: Record<string, unknown>) =>
       people.gql(HARBOUR_WORKER, 'mutation($input: AddTrainingRecordInput!) { addTrainingRecord(input: $input) { id } }', {
         input: { courseId: SEEDED_COURSE_IDS.localMshtAwarenessTier1, provider: 'Harbour Lights', completedOn: ukDate(t.clock.now()), ...input },
       });
     expectRefused(await add({ note: 'Passed\u0000' }), 'note');
     expectRefused(await add({ provider: '\u0000' }), 'provider');
-    expect(await sql('select * from training_record order by id')).toEqual(before);
+    expect(await t.sql('select * from training_record order by id')).toEqual(before);
   });
 
   it('is refused in a plain argument, named as the argument, signed in or not', async () => {
-    const before = await sql('select * from checklist_item_definition order by key');
+    const before = await t.sql('select * from checklist_item_definition order by key');
     expectRefused(
       await people.gql(NORTHSHIRE_ADMIN, 'mutation($title: String!, $hint: String!) { addChecklistItemDefinition(title: $title, hint: $hint) { key } }', {
         title: 'Interpreter\u0000 briefed',
@@ -210,7 +208,7 @@ describe('a NUL character in text', () => {
       }),
       'title',
     );
-    expect(await sql('select * from checklist_item_definition order by key')).toEqual(before);
+    expect(await t.sql('select * from checklist_item_definition order by key')).toEqual(before);
     expectRefused(await new Browser(t.url).gql('mutation($email: String!) { requestPasswordReset(email: $email) }', { email: 'someone\u0000@harbourlights.example' }), 'email');
   });
 });

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { InvitationExpiryWorker } from '@liaise/api-invitations';
-import { withClient } from '@liaise/api-testing';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
 import { answerChecklist, createOperation, createReadyOperation, operationInput, transition, type OperationSummary } from './support/operations.js';
-import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
+import { errorCode, errorField, errorMessage, type GqlResult } from './support/graphql.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, , harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const personId = (email: string) => (DEMO_PEOPLE.find((p) => p.email === email) as { id: string }).id;
+const { northshire, harbour, openDoor, safePassage } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const WESTMERE_OFFICER = 'liaison.officer@westmere.police.example';
@@ -57,7 +56,6 @@ interface OperationWithInvitations {
   version: number;
   invitations: InvitationView[];
 }
-type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
 
 let t: TestApp;
 beforeAll(async () => {
@@ -66,32 +64,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const people = new SignedInPeople(() => t);
-const as = (email: string): Promise<Browser> => people.as(email);
-
-const gql = <T>(email: string, query: string, variables: Record<string, unknown> = {}) => people.gql<T>(email, query, variables);
-const must = <T>(email: string, query: string, variables: Record<string, unknown> = {}) => people.must<T>(email, query, variables);
-
-const sql = async <R extends object>(text: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
-const code = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
-const field = (result: Result<unknown>) => result.errors?.[0]?.extensions?.field;
-const message = (result: Result<unknown>) => result.errors?.[0]?.message ?? '';
 
 /** Every row an answer could change: invitations, attendees, the operations' state and version, audit and notifications. */
 const snapshot = async () => ({
-  invitations: await sql('select * from invitation order by id'),
-  attendees: await sql('select * from operation_attendee order by invitation_id, user_id'),
-  operations: await sql('select id, state, version from operation order by id'),
-  audit: await sql<{ n: number }>('select count(*)::int as n from audit_entry'),
-  notifications: await sql<{ n: number }>('select count(*)::int as n from notification'),
+  invitations: await t.sql('select * from invitation order by id'),
+  attendees: await t.sql('select * from operation_attendee order by invitation_id, user_id'),
+  operations: await t.sql('select id, state, version from operation order by id'),
+  audit: await t.sql<{ n: number }>('select count(*)::int as n from audit_entry'),
+  notifications: await t.sql<{ n: number }>('select count(*)::int as n from notification'),
 });
 
 const hoursFromNow = (hours: number) => new Date(t.clock.now().getTime() + hours * HOUR).toISOString();
 
 /** A Northshire operation with partners notified; returns it and its invitations by partner. */
 async function notified(partners: readonly string[], respondInHours = 48, startsInHours = 96) {
-  const ready = await createReadyOperation(await as(NORTHSHIRE_OFFICER), t.clock, {}, startsInHours);
-  const data = await must<{ notifyPartners: OperationWithInvitations }>(NORTHSHIRE_OFFICER, NOTIFY, {
+  const ready = await createReadyOperation(await people.as(NORTHSHIRE_OFFICER), t.clock, {}, startsInHours);
+  const data = await people.must<{ notifyPartners: OperationWithInvitations }>(NORTHSHIRE_OFFICER, NOTIFY, {
     id: ready.id,
     version: ready.version,
     invitations: partners.map((partnerOrganisationId) => ({ partnerOrganisationId, respondBy: hoursFromNow(respondInHours) })),
@@ -105,8 +93,8 @@ const expiryWorker = (): InvitationExpiryWorker => t.app.get(InvitationExpiryWor
 
 /** Moves the force's operation on by `action`, from the version it is at now; returns its new state. */
 async function move(operationId: string, action: string): Promise<string> {
-  const { operation } = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operationId });
-  const moved = await must<{ transitionOperation: { state: string } }>(
+  const { operation } = await people.must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operationId });
+  const moved = await people.must<{ transitionOperation: { state: string } }>(
     NORTHSHIRE_OFFICER,
     'mutation($id: ID!, $version: Int!, $action: OperationAction!) { transitionOperation(id: $id, version: $version, action: $action) { state } }',
     { id: operationId, version: operation.version, action },
@@ -115,13 +103,13 @@ async function move(operationId: string, action: string): Promise<string> {
 }
 
 const notificationsFor = (userEmail: string, subjectId: string, event: string) =>
-  sql('select id from notification where user_id = $1 and subject_id = $2 and event = $3', [personId(userEmail), subjectId, event]);
+  t.sql('select id from notification where user_id = $1 and subject_id = $2 and event = $3', [demoPerson(userEmail).id, subjectId, event]);
 
 describe('notifying partners and answering an invitation', () => {
   it('an officer invites two partners; a worker accepts naming a colleague; the officer sees the acceptance and who attends', async () => {
-    const ready = await createReadyOperation(await as(NORTHSHIRE_OFFICER), t.clock);
+    const ready = await createReadyOperation(await people.as(NORTHSHIRE_OFFICER), t.clock);
     const respondBy = hoursFromNow(48);
-    const sent = await must<{ notifyPartners: OperationWithInvitations }>(NORTHSHIRE_OFFICER, NOTIFY, {
+    const sent = await people.must<{ notifyPartners: OperationWithInvitations }>(NORTHSHIRE_OFFICER, NOTIFY, {
       id: ready.id,
       version: ready.version,
       invitations: [
@@ -138,7 +126,7 @@ describe('notifying partners and answering an invitation', () => {
     const harbourInvitation = sent.notifyPartners.invitations.find((i) => i.partnerOrganisationId === harbour) as InvitationView;
 
     // The worker finds it in the inbox, with what a partner needs to decide and nothing more.
-    const inbox = await must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['PENDING'] });
+    const inbox = await people.must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['PENDING'] });
     const received = inbox.invitations.items.find((i) => i.id === harbourInvitation.id) as InvitationView;
     expect(received).toMatchObject({
       status: 'PENDING',
@@ -164,15 +152,15 @@ describe('notifying partners and answering an invitation', () => {
     expect(await notificationsFor(HARBOUR_MANAGER, harbourInvitation.id, 'INVITATION_RECEIVED')).toHaveLength(1);
 
     // The colleagues who may be named: Harbour Lights' active people, with their MSHT training.
-    const colleagues = await must<{ invitationColleagues: { id: string; name: string; mshtTrainingCurrent: boolean }[] }>(HARBOUR_WORKER, COLLEAGUES, {
+    const colleagues = await people.must<{ invitationColleagues: { id: string; name: string; mshtTrainingCurrent: boolean }[] }>(HARBOUR_WORKER, COLLEAGUES, {
       id: harbourInvitation.id,
     });
     expect(colleagues.invitationColleagues.map((c) => c.name).sort()).toEqual(['Chris Admin', 'Ruth Adeyemi', 'Sam Rivers']);
 
-    const accepted = await must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+    const accepted = await people.must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: harbourInvitation.id,
       version: received.version,
-      attendeeUserIds: [personId(HARBOUR_WORKER), personId(HARBOUR_MANAGER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id, demoPerson(HARBOUR_MANAGER).id],
     });
     expect(accepted.acceptInvitation.status).toBe('ACCEPTED');
     expect(accepted.acceptInvitation.availableActions).toEqual(['WITHDRAW_ACCEPTANCE']);
@@ -182,11 +170,11 @@ describe('notifying partners and answering an invitation', () => {
     ]);
 
     // The officer sees the acceptance and the attendees, with their training standing.
-    const seen = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: ready.id });
+    const seen = await people.must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: ready.id });
     const atForce = seen.operation.invitations.find((i) => i.id === harbourInvitation.id) as InvitationView;
     expect(atForce.status).toBe('ACCEPTED');
     expect(atForce.attendees.map((a) => a.name).sort()).toEqual(['Ruth Adeyemi', 'Sam Rivers']);
-    const training = await sql<{ user_id: string }>(
+    const training = await t.sql<{ user_id: string }>(
       `select r.user_id from training_record r join training_course c on c.id = r.course_id and c.counts_as_msht
         where r.completed_on <= $1::date and (r.expires_on is null or r.expires_on >= $1::date)`,
       [t.clock.now().toISOString().slice(0, 10)],
@@ -199,7 +187,7 @@ describe('notifying partners and answering an invitation', () => {
     }
 
     // Audited on both organisations' trails.
-    const audit = await sql<{ organisation_id: string; action: string }>(
+    const audit = await t.sql<{ organisation_id: string; action: string }>(
       "select organisation_id, action from audit_entry where subject_type = 'invitation' and subject_id = $1 order by seq",
       [harbourInvitation.id],
     );
@@ -211,11 +199,11 @@ describe('notifying partners and answering an invitation', () => {
   it('flags an attendee without current MSHT training to both sides', async () => {
     const { operation, invitation } = await notified([harbour]);
     // Nobody at Harbour Lights holds MSHT training in this test: everyone named is flagged.
-    await sql(`delete from training_record where user_id = $1`, [personId(HARBOUR_MANAGER)]);
-    const accepted = await must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+    await t.sql(`delete from training_record where user_id = $1`, [demoPerson(HARBOUR_MANAGER).id]);
+    const accepted = await people.must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(HARBOUR_MANAGER)],
+      attendeeUserIds: [demoPerson(HARBOUR_MANAGER).id],
     });
     expect(accepted.acceptInvitation.attendees).toEqual([expect.objectContaining({ name: 'Ruth Adeyemi', mshtTrainingCurrent: false })]);
     expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'TRAINING_FLAGGED')).toHaveLength(1);
@@ -224,7 +212,7 @@ describe('notifying partners and answering an invitation', () => {
 
   it('a partner declines with a reason, withdraws an acceptance; the force withdraws an invitation; each tells the other side', async () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
-    const declined = await must<{ declineInvitation: InvitationView }>(SAFE_PASSAGE_WORKER, DECLINE, {
+    const declined = await people.must<{ declineInvitation: InvitationView }>(SAFE_PASSAGE_WORKER, DECLINE, {
       id: invitation(safePassage).id,
       version: invitation(safePassage).version,
       reason: '  No worker free that evening  ',
@@ -232,39 +220,39 @@ describe('notifying partners and answering an invitation', () => {
     expect(declined.declineInvitation).toMatchObject({ status: 'DECLINED', reason: 'No worker free that evening', availableActions: [] });
     expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'INVITATION_DECLINED')).toHaveLength(1);
 
-    const accepted = await must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
+    const accepted = await people.must<{ acceptInvitation: InvitationView }>(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
-    const withdrawn = await must<{ withdrawAcceptance: InvitationView }>(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, {
+    const withdrawn = await people.must<{ withdrawAcceptance: InvitationView }>(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, {
       id: accepted.acceptInvitation.id,
       reason: 'Our worker is unwell',
     });
     expect(withdrawn.withdrawAcceptance).toMatchObject({ status: 'ACCEPTANCE_WITHDRAWN', reason: 'Our worker is unwell', attendees: [] });
-    expect(await sql('select * from operation_attendee where invitation_id = $1', [invitation(harbour).id])).toEqual([]);
+    expect(await t.sql('select * from operation_attendee where invitation_id = $1', [invitation(harbour).id])).toEqual([]);
     expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'ACCEPTANCE_WITHDRAWN')).toHaveLength(1);
 
     // Invited again, then withdrawn by the force.
-    const again = await must<{ invitePartner: InvitationView }>(NORTHSHIRE_OFFICER, INVITE, {
+    const again = await people.must<{ invitePartner: InvitationView }>(NORTHSHIRE_OFFICER, INVITE, {
       id: operation.id,
       invitation: { partnerOrganisationId: harbour, respondBy: hoursFromNow(24) },
     });
     expect(again.invitePartner.status).toBe('PENDING');
-    const duplicate = await gql(NORTHSHIRE_OFFICER, INVITE, { id: operation.id, invitation: { partnerOrganisationId: harbour, respondBy: hoursFromNow(24) } });
-    expect(message(duplicate)).toBe('Harbour Lights Project already has an open invitation to this operation');
-    const force = await must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: again.invitePartner.id, reason: 'Numbers reduced' });
+    const duplicate = await people.gql(NORTHSHIRE_OFFICER, INVITE, { id: operation.id, invitation: { partnerOrganisationId: harbour, respondBy: hoursFromNow(24) } });
+    expect(errorMessage(duplicate)).toBe('Harbour Lights Project already has an open invitation to this operation');
+    const force = await people.must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: again.invitePartner.id, reason: 'Numbers reduced' });
     expect(force.withdrawInvitation).toMatchObject({ status: 'WITHDRAWN', reason: 'Numbers reduced', availableActions: [] });
     expect(await notificationsFor(HARBOUR_WORKER, again.invitePartner.id, 'INVITATION_WITHDRAWN')).toHaveLength(1);
   });
 
   it('keeps from a partner that declined the operation’s later states: it sees the state it declined in, the accepting partner the live one', async () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
-    await must(SAFE_PASSAGE_WORKER, DECLINE, { id: invitation(safePassage).id, version: invitation(safePassage).version, reason: 'No worker free' });
-    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    await people.must(SAFE_PASSAGE_WORKER, DECLINE, { id: invitation(safePassage).id, version: invitation(safePassage).version, reason: 'No worker free' });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
     const stateSeenBy = async (email: string, id: string) => {
-      const one = await must<{ invitation: InvitationView }>(email, ONE, { id });
-      const inbox = await must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 100 });
+      const one = await people.must<{ invitation: InvitationView }>(email, ONE, { id });
+      const inbox = await people.must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 100 });
       const listed = inbox.invitations.items.find((item) => item.id === id);
       expect(listed?.operation.state).toBe(one.invitation.operation.state);
       return one.invitation.operation.state;
@@ -275,7 +263,7 @@ describe('notifying partners and answering an invitation', () => {
     expect(await stateSeenBy(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
     expect(await stateSeenBy(HARBOUR_WORKER, invitation(harbour).id)).toBe('IN_PROGRESS');
     // The force sees its own operation's live state on both invitations.
-    const force = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
+    const force = await people.must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
     expect(force.operation.invitations.map((i) => i.operation.state)).toEqual(['IN_PROGRESS', 'IN_PROGRESS']);
 
     expect(await move(operation.id, 'COMPLETE')).toBe('COMPLETED');
@@ -288,17 +276,17 @@ describe('notifying partners and answering an invitation', () => {
     const expiring = await notified([harbour, safePassage], 1);
     t.clock.advance(2 * HOUR);
     await move(expiring.operation.id, 'START');
-    const seen = async (email: string, id: string) => (await must<{ invitation: InvitationView }>(email, ONE, { id })).invitation.operation.state;
+    const seen = async (email: string, id: string) => (await people.must<{ invitation: InvitationView }>(email, ONE, { id })).invitation.operation.state;
     expect(await seen(HARBOUR_WORKER, expiring.invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
     await expiryWorker().expireDue();
     expect(await seen(HARBOUR_WORKER, expiring.invitation(harbour).id)).toBe('PARTNERS_NOTIFIED');
 
     // Withdrawn by the force, and an acceptance withdrawn by the partner.
     const { operation, invitation } = await notified([harbour, safePassage]);
-    await must(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(safePassage).id, reason: 'Numbers reduced' });
-    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
+    await people.must(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(safePassage).id, reason: 'Numbers reduced' });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
     // An acceptance can be withdrawn only until the operation starts.
-    await must(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
+    await people.must(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
     await move(operation.id, 'START');
     await move(operation.id, 'COMPLETE');
     expect(await seen(SAFE_PASSAGE_WORKER, invitation(safePassage).id)).toBe('PARTNERS_NOTIFIED');
@@ -311,51 +299,51 @@ describe('notifying partners and answering an invitation', () => {
     const first = await notified([harbour]);
     t.clock.advance(60_000);
     const second = await notified([harbour]);
-    const page1 = await must<{ invitations: { totalCount: number; nextCursor: string | null; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
+    const page1 = await people.must<{ invitations: { totalCount: number; nextCursor: string | null; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
       statuses: ['PENDING'],
       first: 1,
     });
     expect(page1.invitations.items.map((i) => i.id)).toEqual([second.invitation(harbour).id]);
     expect(page1.invitations.nextCursor).not.toBeNull();
-    const page2 = await must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
+    const page2 = await people.must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, {
       statuses: ['PENDING'],
       first: 1,
       after: page1.invitations.nextCursor,
     });
     expect(page2.invitations.items.map((i) => i.id)).toEqual([first.invitation(harbour).id]);
     expect(page2.invitations.totalCount).toBe(page1.invitations.totalCount);
-    const all = await must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { first: 20 });
+    const all = await people.must<{ invitations: { totalCount: number; items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { first: 20 });
     expect(all.invitations.items.every((i) => i.partnerOrganisationId === harbour)).toBe(true);
-    const declined = await must<{ invitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['DECLINED'], first: 20 });
+    const declined = await people.must<{ invitations: { items: InvitationView[] } }>(HARBOUR_WORKER, INBOX, { statuses: ['DECLINED'], first: 20 });
     expect(declined.invitations.items.every((i) => i.status === 'DECLINED')).toBe(true);
-    expect(code(await gql(HARBOUR_WORKER, INBOX, { first: 0 }))).toBe('BAD_USER_INPUT');
-    expect(field(await gql(HARBOUR_WORKER, INBOX, { after: 'not-a-cursor' }))).toBe('after');
+    expect(errorCode(await people.gql(HARBOUR_WORKER, INBOX, { first: 0 }))).toBe('BAD_USER_INPUT');
+    expect(errorField(await people.gql(HARBOUR_WORKER, INBOX, { after: 'not-a-cursor' }))).toBe('after');
   });
 
   it('records which named attendees attended once the operation is completed', async () => {
     const { operation, invitation } = await notified([harbour], 24, 48);
-    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
-    const early = await gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: personId(HARBOUR_WORKER), attended: true }] });
-    expect(message(early)).toMatch(/once the operation is completed/);
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
+    const early = await people.gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: demoPerson(HARBOUR_WORKER).id, attended: true }] });
+    expect(errorMessage(early)).toMatch(/once the operation is completed/);
 
-    let current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
-    current = await transition(await as(NORTHSHIRE_OFFICER), current, 'START');
-    await transition(await as(NORTHSHIRE_OFFICER), current, 'COMPLETE');
-    const stranger = await gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: personId(HARBOUR_MANAGER), attended: true }] });
-    expect(message(stranger)).toBe('Ruth Adeyemi was not named to attend this operation: record attendance for its named attendees only');
-    const recorded = await must<{ recordAttendance: OperationWithInvitations }>(NORTHSHIRE_OFFICER, ATTENDANCE, {
+    let current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
+    current = await transition(await people.as(NORTHSHIRE_OFFICER), current, 'START');
+    await transition(await people.as(NORTHSHIRE_OFFICER), current, 'COMPLETE');
+    const stranger = await people.gql(NORTHSHIRE_OFFICER, ATTENDANCE, { id: operation.id, attendance: [{ userId: demoPerson(HARBOUR_MANAGER).id, attended: true }] });
+    expect(errorMessage(stranger)).toBe('Ruth Adeyemi was not named to attend this operation: record attendance for its named attendees only');
+    const recorded = await people.must<{ recordAttendance: OperationWithInvitations }>(NORTHSHIRE_OFFICER, ATTENDANCE, {
       id: operation.id,
-      attendance: [{ userId: personId(HARBOUR_WORKER), attended: true }],
+      attendance: [{ userId: demoPerson(HARBOUR_WORKER).id, attended: true }],
     });
     expect(recorded.recordAttendance.invitations[0]?.attendees).toEqual([expect.objectContaining({ name: 'Sam Rivers', attended: true })]);
   });
 });
 
 describe('refusals, each leaving everything as it was', () => {
-  async function refused(email: string, query: string, variables: Record<string, unknown>): Promise<Result<unknown>> {
-    await as(email); // signing in is audited: do it first
+  async function refused(email: string, query: string, variables: Record<string, unknown>): Promise<GqlResult<unknown>> {
+    await people.as(email); // signing in is audited: do it first
     const before = await snapshot();
-    const result = await gql(email, query, variables);
+    const result = await people.gql(email, query, variables);
     expect(result.errors?.length).toBeGreaterThan(0);
     expect(await snapshot()).toEqual(before);
     return result;
@@ -363,50 +351,50 @@ describe('refusals, each leaving everything as it was', () => {
 
   it('an attendee from another organisation', async () => {
     const { invitation } = await notified([harbour]);
-    for (const outsider of [personId(SAFE_PASSAGE_WORKER), personId(NORTHSHIRE_OFFICER), randomUUID(), 'not-an-id']) {
+    for (const outsider of [demoPerson(SAFE_PASSAGE_WORKER).id, demoPerson(NORTHSHIRE_OFFICER).id, randomUUID(), 'not-an-id']) {
       const result = await refused(HARBOUR_WORKER, ACCEPT, {
         id: invitation(harbour).id,
         version: invitation(harbour).version,
-        attendeeUserIds: [personId(HARBOUR_WORKER), outsider],
+        attendeeUserIds: [demoPerson(HARBOUR_WORKER).id, outsider],
       });
-      expect(code(result)).toBe('BAD_USER_INPUT');
-      expect(field(result)).toBe('attendeeUserIds');
-      expect(message(result)).toBe('Someone you named is not one of your organisation’s people: choose attendees from your colleagues');
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(errorField(result)).toBe('attendeeUserIds');
+      expect(errorMessage(result)).toBe('Someone you named is not one of your organisation’s people: choose attendees from your colleagues');
     }
     const nobody = await refused(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [] });
-    expect(field(nobody)).toBe('attendeeUserIds');
+    expect(errorField(nobody)).toBe('attendeeUserIds');
   });
 
   it('accepting a withdrawn invitation', async () => {
     const { invitation } = await notified([harbour]);
-    const withdrawn = await must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(harbour).id, reason: 'Plans changed' });
+    const withdrawn = await people.must<{ withdrawInvitation: InvitationView }>(NORTHSHIRE_OFFICER, WITHDRAW, { id: invitation(harbour).id, reason: 'Plans changed' });
     const result = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: withdrawn.withdrawInvitation.version,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
-    expect(code(result)).toBe('INVITATION_CLOSED');
-    expect(message(result)).toBe('This invitation was withdrawn by the force: it can no longer be answered or changed.');
+    expect(errorCode(result)).toBe('INVITATION_CLOSED');
+    expect(errorMessage(result)).toBe('This invitation was withdrawn by the force: it can no longer be answered or changed.');
   });
 
   it('accepting an expired invitation, before and after the expiry worker has run', async () => {
     const { operation, invitation } = await notified([harbour], 1);
     t.clock.advance(2 * HOUR);
     // Not swept yet: still shown, and refused, as expired.
-    const shown = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
+    const shown = await people.must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
     expect(shown.invitation).toMatchObject({ status: 'EXPIRED', availableActions: [] });
     const result = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
-    expect(code(result)).toBe('INVITATION_CLOSED');
-    expect(message(result)).toMatch(/^This invitation expired at \d{1,2} \w+ 20\d\d at \d\d:\d\d without an answer/);
+    expect(errorCode(result)).toBe('INVITATION_CLOSED');
+    expect(errorMessage(result)).toMatch(/^This invitation expired at \d{1,2} \w+ 20\d\d at \d\d:\d\d without an answer/);
 
     await expiryWorker().expireDue();
-    expect(await sql('select status from invitation where id = $1', [invitation(harbour).id])).toEqual([{ status: 'EXPIRED' }]);
+    expect(await t.sql('select status from invitation where id = $1', [invitation(harbour).id])).toEqual([{ status: 'EXPIRED' }]);
     expect(await notificationsFor(NORTHSHIRE_OFFICER, operation.id, 'INVITATION_EXPIRED')).toHaveLength(1);
-    const audit = await sql<{ organisation_id: string }>("select organisation_id from audit_entry where action = 'invitation.expired' and subject_id = $1", [
+    const audit = await t.sql<{ organisation_id: string }>("select organisation_id from audit_entry where action = 'invitation.expired' and subject_id = $1", [
       invitation(harbour).id,
     ]);
     expect(audit.map((a) => a.organisation_id).sort()).toEqual([northshire, harbour].sort());
@@ -416,13 +404,13 @@ describe('refusals, each leaving everything as it was', () => {
     const after = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version + 1,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
-    expect(message(after)).toMatch(/^This invitation expired at/);
+    expect(errorMessage(after)).toMatch(/^This invitation expired at/);
   });
 
   it('notifying partners with the checklist incomplete', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const draft = await createOperation(officer, operationInput(t.clock));
     const partly = await answerChecklist(
       officer,
@@ -434,12 +422,12 @@ describe('refusals, each leaving everything as it was', () => {
       version: partly.version,
       invitations: [{ partnerOrganisationId: harbour, respondBy: hoursFromNow(24) }],
     });
-    expect(code(result)).toBe('CHECKLIST_INCOMPLETE');
-    expect(message(result)).toBe('Answer every checklist item before notifying partners: 3 items are still unanswered');
+    expect(errorCode(result)).toBe('CHECKLIST_INCOMPLETE');
+    expect(errorMessage(result)).toBe('Answer every checklist item before notifying partners: 3 items are still unanswered');
   });
 
   it('inviting a partner that is not in an active partnership, or an unknown id', async () => {
-    const ready = await createReadyOperation(await as(NORTHSHIRE_OFFICER), t.clock);
+    const ready = await createReadyOperation(await people.as(NORTHSHIRE_OFFICER), t.clock);
     const invite = (partnerOrganisationId: string, respondBy = hoursFromNow(24)) =>
       refused(NORTHSHIRE_OFFICER, NOTIFY, {
         id: ready.id,
@@ -450,23 +438,23 @@ describe('refusals, each leaving everything as it was', () => {
         ],
       });
     const proposedOnly = await invite(openDoor);
-    expect(message(proposedOnly)).toBe('Open Door Outreach is not in an active partnership with you: choose a partner from your active partnerships');
-    expect(field(proposedOnly)).toBe('partnerOrganisationId');
+    expect(errorMessage(proposedOnly)).toBe('Open Door Outreach is not in an active partnership with you: choose a partner from your active partnerships');
+    expect(errorField(proposedOnly)).toBe('partnerOrganisationId');
     const unknown = await invite(randomUUID());
-    expect(message(unknown)).toBe('Choose a partner from your active partnerships');
+    expect(errorMessage(unknown)).toBe('Choose a partner from your active partnerships');
     // Another force's partner or itself: answered as unknown.
-    expect(message(await invite(northshire))).toBe('Choose a partner from your active partnerships');
-    expect(message(await invite(harbour))).toBe('You chose Harbour Lights Project twice: invite each partner once');
-    expect(message(await invite(safePassage, hoursFromNow(-1)))).toBe('The respond-by time must be in the future');
-    expect(message(await invite(safePassage, hoursFromNow(24 * 30)))).toBe('The respond-by time must be before the operation starts');
+    expect(errorMessage(await invite(northshire))).toBe('Choose a partner from your active partnerships');
+    expect(errorMessage(await invite(harbour))).toBe('You chose Harbour Lights Project twice: invite each partner once');
+    expect(errorMessage(await invite(safePassage, hoursFromNow(-1)))).toBe('The respond-by time must be in the future');
+    expect(errorMessage(await invite(safePassage, hoursFromNow(24 * 30)))).toBe('The respond-by time must be before the operation starts');
     const none = await refused(NORTHSHIRE_OFFICER, NOTIFY, { id: ready.id, version: ready.version, invitations: [] });
-    expect(message(none)).toBe('Choose at least one partner to invite');
+    expect(errorMessage(none)).toBe('Choose at least one partner to invite');
     const stale = await refused(NORTHSHIRE_OFFICER, NOTIFY, {
       id: ready.id,
       version: ready.version - 1,
       invitations: [{ partnerOrganisationId: harbour, respondBy: hoursFromNow(24) }],
     });
-    expect(code(stale)).toBe('STALE');
+    expect(errorCode(stale)).toBe('STALE');
   });
 
   it('answering from the wrong side, or with a stale version', async () => {
@@ -474,29 +462,29 @@ describe('refusals, each leaving everything as it was', () => {
     const forceManager = await refused('manager@northshire.police.example', ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version,
-      attendeeUserIds: [personId(NORTHSHIRE_OFFICER)],
+      attendeeUserIds: [demoPerson(NORTHSHIRE_OFFICER).id],
     });
-    expect(code(forceManager)).toBe('NOT_THE_PARTNER');
+    expect(errorCode(forceManager)).toBe('NOT_THE_PARTNER');
     const stale = await refused(HARBOUR_WORKER, ACCEPT, {
       id: invitation(harbour).id,
       version: invitation(harbour).version + 5,
-      attendeeUserIds: [personId(HARBOUR_WORKER)],
+      attendeeUserIds: [demoPerson(HARBOUR_WORKER).id],
     });
-    expect(code(stale)).toBe('STALE');
+    expect(errorCode(stale)).toBe('STALE');
     const noReason = await refused(HARBOUR_WORKER, DECLINE, { id: invitation(harbour).id, version: invitation(harbour).version, reason: '  ' });
-    expect(field(noReason)).toBe('reason');
+    expect(errorField(noReason)).toBe('reason');
     const notAccepted = await refused(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Changed our minds' });
-    expect(message(notAccepted)).toBe('You have not accepted this invitation: decline it instead.');
+    expect(errorMessage(notAccepted)).toBe('You have not accepted this invitation: decline it instead.');
   });
 });
 
 describe('cancelling an operation', () => {
   it('cancels its open invitations and tells the partners', async () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
-    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
-    const current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
-    await transition(await as(NORTHSHIRE_OFFICER), current, 'CANCEL', 'The premises were found empty');
-    const after = await must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
+    const current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, 'query($id: ID!) { operation(id: $id) { id version state plannedStart disclosureAt checklist { key answer } } }', { id: operation.id })).operation;
+    await transition(await people.as(NORTHSHIRE_OFFICER), current, 'CANCEL', 'The premises were found empty');
+    const after = await people.must<{ operation: OperationWithInvitations }>(NORTHSHIRE_OFFICER, OPERATION, { id: operation.id });
     expect(after.operation.state).toBe('CANCELLED');
     expect(after.operation.invitations.map((i) => i.status)).toEqual(['CANCELLED', 'CANCELLED']);
     for (const [email, partner] of [
@@ -506,7 +494,7 @@ describe('cancelling an operation', () => {
     ] as const) {
       expect(await notificationsFor(email, invitation(partner).id, 'OPERATION_CANCELLED')).toHaveLength(1);
     }
-    const seen = await must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
+    const seen = await people.must<{ invitation: InvitationView }>(HARBOUR_WORKER, ONE, { id: invitation(harbour).id });
     expect(seen.invitation).toMatchObject({ status: 'CANCELLED', availableActions: [] });
   });
 });
@@ -523,14 +511,14 @@ describe('the actions offered on an invitation', () => {
     const { id, version } = invitation;
     const result =
       action === 'ACCEPT'
-        ? await gql(email, ACCEPT, { id, version, attendeeUserIds: [] })
+        ? await people.gql(email, ACCEPT, { id, version, attendeeUserIds: [] })
         : action === 'DECLINE'
-          ? await gql(email, DECLINE, { id, version, reason: ' ' })
+          ? await people.gql(email, DECLINE, { id, version, reason: ' ' })
           : action === 'WITHDRAW'
-            ? await gql(email, WITHDRAW, { id, reason: ' ' })
-            : await gql(email, WITHDRAW_ACCEPTANCE, { id, reason: ' ' });
+            ? await people.gql(email, WITHDRAW, { id, reason: ' ' })
+            : await people.gql(email, WITHDRAW_ACCEPTANCE, { id, reason: ' ' });
     expect(result.errors).toHaveLength(1);
-    return code(result) === 'REASON_REQUIRED' || (code(result) === 'BAD_USER_INPUT' && field(result) === 'attendeeUserIds');
+    return errorCode(result) === 'REASON_REQUIRED' || (errorCode(result) === 'BAD_USER_INPUT' && errorField(result) === 'attendeeUserIds');
   }
 
   /** What each side is offered on each invitation, and what the api allows it, by who and partner. */
@@ -542,7 +530,7 @@ describe('the actions offered on an invitation', () => {
       [HARBOUR_WORKER, harbour],
       [SAFE_PASSAGE_WORKER, safePassage],
     ] as const) {
-      const view = (await must<{ invitation: InvitationView }>(email, ONE, { id: invitationIds[partner] })).invitation;
+      const view = (await people.must<{ invitation: InvitationView }>(email, ONE, { id: invitationIds[partner] })).invitation;
       const allowed: string[] = [];
       for (const action of ['ACCEPT', 'DECLINE', 'WITHDRAW', 'WITHDRAW_ACCEPTANCE']) if (await allows(email, action, view)) allowed.push(action);
       seen[`${email} on ${view.partnerName}’s ${view.status.toLowerCase()} invitation`] = { offered: view.availableActions, allowed };
@@ -552,12 +540,12 @@ describe('the actions offered on an invitation', () => {
 
   it('are exactly what the api allows each side, in every state of the operation', async () => {
     const { operation, invitation } = await notified([harbour, safePassage]);
-    await must(SAFE_PASSAGE_WORKER, ACCEPT, { id: invitation(safePassage).id, version: invitation(safePassage).version, attendeeUserIds: [personId(SAFE_PASSAGE_WORKER)] });
+    await people.must(SAFE_PASSAGE_WORKER, ACCEPT, { id: invitation(safePassage).id, version: invitation(safePassage).version, attendeeUserIds: [demoPerson(SAFE_PASSAGE_WORKER).id] });
     const ids = { [harbour]: invitation(harbour).id, [safePassage]: invitation(safePassage).id };
-    let current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
+    let current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
     const byState: Record<string, Awaited<ReturnType<typeof offeredAndAllowed>>> = {};
     for (const action of [null, 'START', 'COMPLETE', 'BEGIN_FOLLOW_UP', 'CLOSE']) {
-      if (action !== null) current = await transition(await as(NORTHSHIRE_OFFICER), current, action);
+      if (action !== null) current = await transition(await people.as(NORTHSHIRE_OFFICER), current, action);
       byState[current.state] = await offeredAndAllowed(ids);
     }
     for (const [state, seen] of Object.entries(byState)) {
@@ -574,14 +562,14 @@ describe('the actions offered on an invitation', () => {
 
   it('a partner cannot withdraw its acceptance once the operation has started, and nothing changes', async () => {
     const { operation, invitation } = await notified([harbour]);
-    await must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [personId(HARBOUR_WORKER)] });
-    const current = (await must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
-    await transition(await as(NORTHSHIRE_OFFICER), current, 'START');
-    await as(HARBOUR_WORKER);
+    await people.must(HARBOUR_WORKER, ACCEPT, { id: invitation(harbour).id, version: invitation(harbour).version, attendeeUserIds: [demoPerson(HARBOUR_WORKER).id] });
+    const current = (await people.must<{ operation: OperationSummary }>(NORTHSHIRE_OFFICER, OPERATION_STATE, { id: operation.id })).operation;
+    await transition(await people.as(NORTHSHIRE_OFFICER), current, 'START');
+    await people.as(HARBOUR_WORKER);
     const before = await snapshot();
-    const result = await gql(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
-    expect(code(result)).toBe('INVALID_STATE');
-    expect(message(result)).toBe('This operation is in progress: an acceptance can be withdrawn only until it starts. If your people cannot attend, tell the force directly.');
+    const result = await people.gql(HARBOUR_WORKER, WITHDRAW_ACCEPTANCE, { id: invitation(harbour).id, reason: 'Our worker is unwell' });
+    expect(errorCode(result)).toBe('INVALID_STATE');
+    expect(errorMessage(result)).toBe('This operation is in progress: an acceptance can be withdrawn only until it starts. If your people cannot attend, tell the force directly.');
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -590,21 +578,21 @@ describe('who may see an invitation', () => {
   it('only the force and the partner: anyone else is answered as for an unknown id', async () => {
     const { operation, invitation } = await notified([harbour]);
     const id = invitation(harbour).id;
-    expect((await must<{ invitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id })).invitation.id).toBe(id);
-    expect((await must<{ invitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id })).invitation.id).toBe(id);
+    expect((await people.must<{ invitation: InvitationView }>(NORTHSHIRE_OFFICER, ONE, { id })).invitation.id).toBe(id);
+    expect((await people.must<{ invitation: InvitationView }>(HARBOUR_MANAGER, ONE, { id })).invitation.id).toBe(id);
     for (const email of [WESTMERE_OFFICER, OPEN_DOOR_WORKER, SAFE_PASSAGE_WORKER, PLATFORM_ADMIN]) {
-      const result = await gql(email, ONE, { id });
-      expect({ email, code: code(result), data: result.data ?? null }).toEqual({ email, code: 'NOT_FOUND', data: null });
-      const unknown = await gql(email, ONE, { id: randomUUID() });
-      expect(message(result)).toBe(message(unknown));
+      const result = await people.gql(email, ONE, { id });
+      expect({ email, code: errorCode(result), data: result.data ?? null }).toEqual({ email, code: 'NOT_FOUND', data: null });
+      const unknown = await people.gql(email, ONE, { id: randomUUID() });
+      expect(errorMessage(result)).toBe(errorMessage(unknown));
     }
     for (const email of [OPEN_DOOR_WORKER, SAFE_PASSAGE_WORKER, WESTMERE_OFFICER]) {
-      const inbox = await must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 20 });
+      const inbox = await people.must<{ invitations: { items: InvitationView[] } }>(email, INBOX, { first: 20 });
       expect(inbox.invitations.items.map((i) => i.id)).not.toContain(id);
     }
     // Nor can another force act on it or its operation.
-    expect(code(await gql(WESTMERE_OFFICER, WITHDRAW, { id, reason: 'Mine now' }))).toBe('NOT_FOUND');
-    expect(code(await gql(WESTMERE_OFFICER, OPERATION, { id: operation.id }))).toBe('NOT_FOUND');
-    expect(code(await gql(OPEN_DOOR_WORKER, COLLEAGUES, { id }))).toBe('NOT_FOUND');
+    expect(errorCode(await people.gql(WESTMERE_OFFICER, WITHDRAW, { id, reason: 'Mine now' }))).toBe('NOT_FOUND');
+    expect(errorCode(await people.gql(WESTMERE_OFFICER, OPERATION, { id: operation.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await people.gql(OPEN_DOOR_WORKER, COLLEAGUES, { id }))).toBe('NOT_FOUND');
   });
 });

@@ -7,8 +7,10 @@ import { eventually, startSmtpReceiver, withClient, type ReceivedMail, type Smtp
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser } from './support/browser.js';
+import { demoOrganisation } from './support/demo.js';
+import { signedIn } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const HARBOUR_ADMIN = 'admin@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';
@@ -38,21 +40,11 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-const superuserQuery = <R extends Record<string, unknown> = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (c) => (await c.query<R>(sql, params)).rows);
-
 /** Sends whatever is due now, without waiting for the worker's next round (and lets its current round end). */
 async function deliver(): Promise<void> {
   const worker = t.app.get(OutboxWorker);
   await worker.deliverDue();
   await worker.idle();
-}
-
-async function signedIn(email: string): Promise<Browser> {
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  expect(result.errors).toBeUndefined();
-  return browser;
 }
 
 const joinToken = (mail: ReceivedMail) => /\/join\/([A-Za-z0-9_-]{43})\b/.exec(mail.text)?.[1];
@@ -65,7 +57,7 @@ const newAddress = (name = 'newcomer') => `${name}.${(invited += 1)}@example.org
 
 /** Invites `email` as the Harbour Lights administrator and returns the token from the e-mail that arrives. */
 async function inviteAndReceive(email: string, role = 'OUTREACH_WORKER'): Promise<{ token: string; mail: ReceivedMail; id: string }> {
-  const admin = await signedIn(HARBOUR_ADMIN);
+  const admin = await signedIn(t.url, HARBOUR_ADMIN);
   const result = await admin.gql<{ inviteUser: { id: string } }>(INVITE, { input: { email, role } });
   expect(result.errors).toBeUndefined();
   await deliver();
@@ -80,12 +72,12 @@ const accept = (browser: Browser, token: string, displayName = 'Nia Newcomer', p
     input: { token, displayName, password },
   });
 
-const accountCount = async () => Number((await superuserQuery<{ n: number }>('select count(*)::int as n from user_account'))[0]?.n);
+const accountCount = async () => Number((await t.sql<{ n: number }>('select count(*)::int as n from user_account'))[0]?.n);
 
 describe('joining by invitation', () => {
   it('e-mails a link and nothing else; the link shows the organisation; accepting it signs the person in', async () => {
     const email = newAddress('nia');
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     const invitedAt = t.clock.now();
     const invitation = await admin.gql<{ inviteUser: { id: string; email: string; role: string; expired: boolean; invitedByName: string } }>(INVITE, {
       input: { email: `  ${email.toUpperCase()} `, role: 'OUTREACH_WORKER' },
@@ -105,9 +97,9 @@ describe('joining by invitation', () => {
     expect(mail.text.match(/https?:\/\/\S+/g)).toEqual([`${PUBLIC_URL}/join/${token}`]);
 
     // Only the token's hash is kept, and the sent message no longer holds the link.
-    const [stored] = await superuserQuery<{ token_hash: string }>('select token_hash from user_invitation where email = $1', [email]);
+    const [stored] = await t.sql<{ token_hash: string }>('select token_hash from user_invitation where email = $1', [email]);
     expect(stored?.token_hash).toBe(sha256(token ?? ''));
-    const outbox = await superuserQuery('select params, attempts, sent_at is not null as sent from outbox_message where recipient = $1', [email]);
+    const outbox = await t.sql('select params, attempts, sent_at is not null as sent from outbox_message where recipient = $1', [email]);
     expect(outbox).toEqual([{ params: {}, attempts: 1, sent: true }]);
 
     const newcomer = new Browser(t.url);
@@ -126,7 +118,7 @@ describe('joining by invitation', () => {
     // The password works from now on.
     expect((await new Browser(t.url).signIn(email, GOOD_PASSWORD)).errors).toBeUndefined();
 
-    const trail = await superuserQuery<{ action: string }>(
+    const trail = await t.sql<{ action: string }>(
       `select action from audit_entry where subject_id in ($1, (select id::text from user_account where email = $2)) order by seq`,
       [invitation.data?.inviteUser.id, email],
     );
@@ -155,7 +147,7 @@ describe('joining by invitation', () => {
     });
     expect((await new Browser(t.url).gql(PREVIEW, { token })).errors?.[0]?.extensions?.code).toBe('INVITATION_USED');
     expect(await accountCount()).toBe(accounts);
-    const refused = await superuserQuery('select detail from audit_entry where action = $1 and subject_id = $2', ['people.join-refused', id]);
+    const refused = await t.sql('select detail from audit_entry where action = $1 and subject_id = $2', ['people.join-refused', id]);
     expect(refused).toEqual([{ detail: { reason: 'INVITATION_USED' } }]);
   });
 
@@ -175,7 +167,7 @@ describe('joining by invitation', () => {
     expect(await accountCount()).toBe(accounts);
 
     // The administrator sees it as expired, and may invite the address again.
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     const listed = await admin.gql<{ userInvitations: { email: string; expired: boolean }[] }>('{ userInvitations { email expired } }');
     expect(listed.data?.userInvitations.find((i) => i.email === email)).toEqual({ email, expired: true });
     expect((await admin.gql(INVITE, { input: { email, role: 'OUTREACH_WORKER' } })).errors).toBeUndefined();
@@ -186,7 +178,7 @@ describe('joining by invitation', () => {
   it('refuses a withdrawn link', async () => {
     const email = newAddress();
     const { token, id } = await inviteAndReceive(email);
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     expect((await admin.gql('mutation($id: ID!) { revokeUserInvitation(id: $id) }', { id })).data).toEqual({ revokeUserInvitation: true });
     const listed = await admin.gql<{ userInvitations: { id: string }[] }>('{ userInvitations { id } }');
     expect(listed.data?.userInvitations.map((i) => i.id)).not.toContain(id);
@@ -196,8 +188,8 @@ describe('joining by invitation', () => {
       extensions: { code: 'INVITATION_REVOKED' },
     });
     expect((await new Browser(t.url).gql(PREVIEW, { token })).errors?.[0]?.extensions?.code).toBe('INVITATION_REVOKED');
-    expect(await superuserQuery('select 1 from user_account where email = $1', [email])).toEqual([]);
-    const trail = await superuserQuery<{ action: string }>('select action from audit_entry where subject_id = $1 order by seq', [id]);
+    expect(await t.sql('select 1 from user_account where email = $1', [email])).toEqual([]);
+    const trail = await t.sql<{ action: string }>('select action from audit_entry where subject_id = $1 order by seq', [id]);
     expect(trail.map((entry) => entry.action)).toEqual(['people.invited', 'people.invitation-revoked', 'people.join-refused']);
   });
 
@@ -219,12 +211,12 @@ describe('joining by invitation', () => {
     const email = newAddress();
     const { token } = await inviteAndReceive(email);
     const accounts = await accountCount();
-    const sessions = await superuserQuery('select count(*)::int as n from session');
+    const sessions = await t.sql('select count(*)::int as n from session');
     const weak = await accept(new Browser(t.url), token, 'Nia Newcomer', password);
     expect(weak.errors?.[0]).toEqual({ message, path: ['acceptUserInvitation'], extensions: { code: 'WEAK_PASSWORD', field: 'password' } });
     expect(await accountCount()).toBe(accounts);
-    expect(await superuserQuery('select count(*)::int as n from session')).toEqual(sessions);
-    expect(await superuserQuery('select accepted_at from user_invitation where email = $1', [email])).toEqual([{ accepted_at: null }]);
+    expect(await t.sql('select count(*)::int as n from session')).toEqual(sessions);
+    expect(await t.sql('select accepted_at from user_invitation where email = $1', [email])).toEqual([{ accepted_at: null }]);
     // The link still works with a good password.
     expect((await accept(new Browser(t.url), token)).errors).toBeUndefined();
   });
@@ -238,7 +230,7 @@ describe('joining by invitation', () => {
 
 describe('what an administrator may invite', () => {
   it('refuses an address that already has an account, in any organisation, whatever its case', async () => {
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     for (const email of [HARBOUR_WORKER, 'Liaison.Officer@Northshire.Police.example']) {
       const taken = await admin.gql(INVITE, { input: { email, role: 'OUTREACH_WORKER' } });
       expect(taken.errors?.[0]).toEqual({
@@ -247,19 +239,19 @@ describe('what an administrator may invite', () => {
         extensions: { code: 'EMAIL_HAS_ACCOUNT', field: 'email' },
       });
     }
-    expect(await superuserQuery('select 1 from user_invitation where email = $1', [HARBOUR_WORKER])).toEqual([]);
+    expect(await t.sql('select 1 from user_invitation where email = $1', [HARBOUR_WORKER])).toEqual([]);
   });
 
   it('refuses a second invitation while one is waiting', async () => {
     const email = newAddress();
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     expect((await admin.gql(INVITE, { input: { email, role: 'OUTREACH_WORKER' } })).errors).toBeUndefined();
     const twice = await admin.gql(INVITE, { input: { email: email.toUpperCase(), role: 'MANAGER' } });
     expect(twice.errors?.[0]).toMatchObject({
       message: 'This e-mail address already has an invitation waiting: withdraw it to send a new one',
       extensions: { code: 'INVITATION_PENDING', field: 'email' },
     });
-    expect(await superuserQuery('select count(*)::int as n from outbox_message where recipient = $1', [email])).toEqual([{ n: 1 }]);
+    expect(await t.sql('select count(*)::int as n from outbox_message where recipient = $1', [email])).toEqual([{ n: 1 }]);
   });
 
   it.each([
@@ -268,27 +260,27 @@ describe('what an administrator may invite', () => {
     [NORTHSHIRE_ADMIN, 'OUTREACH_WORKER', 'Choose a role people in Northshire Police can have: liaison officer, manager or organisation administrator'],
   ])('refuses a role the organisation does not have (%s inviting a %s)', async (adminEmail, role, message) => {
     const email = newAddress();
-    const admin = await signedIn(adminEmail);
+    const admin = await signedIn(t.url, adminEmail);
     const refused = await admin.gql(INVITE, { input: { email, role } });
     expect(refused.errors?.[0]).toMatchObject({ message, extensions: { code: 'ROLE_NOT_ALLOWED', field: 'role' } });
-    expect(await superuserQuery('select 1 from user_invitation where email = $1', [email])).toEqual([]);
+    expect(await t.sql('select 1 from user_invitation where email = $1', [email])).toEqual([]);
   });
 
   it('lets no one but an administrator invite, and answers others as if there were nothing there', async () => {
     for (const email of [HARBOUR_WORKER, HARBOUR_MANAGER]) {
-      const browser = await signedIn(email);
+      const browser = await signedIn(t.url, email);
       const refused = await browser.gql(INVITE, { input: { email: newAddress(), role: 'OUTREACH_WORKER' } });
       expect(refused.errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });
     }
     const anonymous = await new Browser(t.url).gql(INVITE, { input: { email: newAddress(), role: 'OUTREACH_WORKER' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // A manager reads the invitations; an outreach worker does not.
-    expect((await (await signedIn(HARBOUR_MANAGER)).gql('{ userInvitations { id } }')).errors).toBeUndefined();
-    expect((await (await signedIn(HARBOUR_WORKER)).gql('{ userInvitations { id } }')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await (await signedIn(t.url, HARBOUR_MANAGER)).gql('{ userInvitations { id } }')).errors).toBeUndefined();
+    expect((await (await signedIn(t.url, HARBOUR_WORKER)).gql('{ userInvitations { id } }')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('names the field for malformed input', async () => {
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     const malformed = await admin.gql(INVITE, { input: { email: 'not an address', role: 'OUTREACH_WORKER' } });
     expect(malformed.errors?.[0]).toMatchObject({
       message: 'Enter an e-mail address in the correct format, like name@example.org',
@@ -298,7 +290,7 @@ describe('what an administrator may invite', () => {
 
   it("keeps one organisation's invitations from another's administrator", async () => {
     const { id } = await inviteAndReceive(newAddress());
-    const northshire = await signedIn(NORTHSHIRE_ADMIN);
+    const northshire = await signedIn(t.url, NORTHSHIRE_ADMIN);
     const listed = await northshire.gql<{ userInvitations: { id: string }[] }>('{ userInvitations { id } }');
     expect(listed.data?.userInvitations.map((i) => i.id)).not.toContain(id);
     const theirs = await northshire.gql('mutation($id: ID!) { revokeUserInvitation(id: $id) }', { id });
@@ -307,7 +299,7 @@ describe('what an administrator may invite', () => {
     expect(theirs.errors).toEqual(random.errors);
     expect(malformed.errors).toEqual(random.errors);
     expect(random.errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });
-    expect(await superuserQuery('select revoked_at from user_invitation where id = $1', [id])).toEqual([{ revoked_at: null }]);
+    expect(await t.sql('select revoked_at from user_invitation where id = $1', [id])).toEqual([{ revoked_at: null }]);
   });
 });
 
@@ -315,7 +307,7 @@ describe('password reset', () => {
   const PERSON = 'outreach.worker@opendoor.example';
 
   it('e-mails a one-time link that sets a new password and ends every session', async () => {
-    const laptop = await signedIn(PERSON);
+    const laptop = await signedIn(t.url, PERSON);
     const request = await new Browser(t.url).gql(REQUEST_RESET, { email: PERSON.toUpperCase() });
     expect(request).toEqual({ data: { requestPasswordReset: true } });
     const mail = await smtp.waitFor((m) => m.to.includes(PERSON) && m.subject === 'Reset your Liaise password');
@@ -333,7 +325,7 @@ describe('password reset', () => {
 
     expect(await new Browser(t.url).gql(RESET, { input: { token, password: GOOD_PASSWORD } })).toEqual({ data: { resetPassword: true } });
     expect(await laptop.viewerEmail()).toBeNull();
-    const ended = await superuserQuery(
+    const ended = await t.sql(
       "select distinct ended_reason from session where user_id = (select id from user_account where email = $1) and ended_reason = 'PASSWORD_CHANGED'",
       [PERSON],
     );
@@ -346,7 +338,7 @@ describe('password reset', () => {
       message: 'This password reset link has already been used: ask for a new one if you need to',
       extensions: { code: 'RESET_LINK_USED' },
     });
-    const trail = await superuserQuery<{ action: string }>(
+    const trail = await t.sql<{ action: string }>(
       `select action from audit_entry where subject_id = (select id::text from user_account where email = $1) and action like 'people.%' order by seq`,
       [PERSON],
     );
@@ -354,14 +346,14 @@ describe('password reset', () => {
   });
 
   it('answers the same for an address with no account, or a disabled one, and sends nothing', async () => {
-    const before = await superuserQuery('select count(*)::int as n from outbox_message');
+    const before = await t.sql('select count(*)::int as n from outbox_message');
     const unknown = await new Browser(t.url).gql(REQUEST_RESET, { email: 'nobody@nowhere.example' });
-    await superuserQuery("update user_account set status = 'DISABLED' where email = 'outreach.worker@safepassage.example'");
+    await t.sql("update user_account set status = 'DISABLED' where email = 'outreach.worker@safepassage.example'");
     const disabled = await new Browser(t.url).gql(REQUEST_RESET, { email: 'outreach.worker@safepassage.example' });
-    await superuserQuery("update user_account set status = 'ACTIVE' where email = 'outreach.worker@safepassage.example'");
+    await t.sql("update user_account set status = 'ACTIVE' where email = 'outreach.worker@safepassage.example'");
     expect(unknown).toEqual({ data: { requestPasswordReset: true } });
     expect(disabled).toEqual(unknown);
-    expect(await superuserQuery('select count(*)::int as n from outbox_message')).toEqual(before);
+    expect(await t.sql('select count(*)::int as n from outbox_message')).toEqual(before);
     await deliver();
     expect(smtp.to('nobody@nowhere.example')).toEqual([]);
   });
@@ -371,10 +363,10 @@ describe('password reset', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => new Browser(t.url).gql(REQUEST_RESET, { email })));
     expect(answers.every((answer) => answer.data?.requestPasswordReset === true)).toBe(true);
     await deliver();
-    expect(await superuserQuery('select count(*)::int as n from outbox_message where recipient = $1', [email])).toEqual([{ n: 3 }]);
+    expect(await t.sql('select count(*)::int as n from outbox_message where recipient = $1', [email])).toEqual([{ n: 3 }]);
     t.clock.advance(HOUR + 60_000);
     await new Browser(t.url).gql(REQUEST_RESET, { email });
-    expect(await superuserQuery('select count(*)::int as n from outbox_message where recipient = $1', [email])).toEqual([{ n: 4 }]);
+    expect(await t.sql('select count(*)::int as n from outbox_message where recipient = $1', [email])).toEqual([{ n: 4 }]);
   });
 
   it('refuses a link after an hour', async () => {
@@ -400,7 +392,7 @@ describe('password reset', () => {
 describe('the outbox', () => {
   it('sends nothing for a mutation that is rolled back', async () => {
     const email = newAddress('rolled-back');
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     // Both mutations run in the request's one transaction; the second fails, so the first is undone.
     const result = await admin.gql(`mutation {
       first: inviteUser(input: { email: "${email}", role: OUTREACH_WORKER }) { id }
@@ -408,14 +400,14 @@ describe('the outbox', () => {
     }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('ROLE_NOT_ALLOWED');
     await deliver();
-    expect(await superuserQuery('select 1 from outbox_message where recipient = $1', [email])).toEqual([]);
-    expect(await superuserQuery('select 1 from user_invitation where email = $1', [email])).toEqual([]);
+    expect(await t.sql('select 1 from outbox_message where recipient = $1', [email])).toEqual([]);
+    expect(await t.sql('select 1 from user_invitation where email = $1', [email])).toEqual([]);
     expect(smtp.to(email)).toEqual([]);
   });
 
   it('sends each message once, however many workers deliver at the same time', async () => {
     const addresses = Array.from({ length: 12 }, () => newAddress('crowd'));
-    const admin = await signedIn(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     const many = await admin.gql(
       `mutation { ${addresses.map((email, i) => `i${i}: inviteUser(input: { email: "${email}", role: OUTREACH_WORKER }) { id }`).join('\n')} }`,
     );
@@ -425,24 +417,24 @@ describe('the outbox', () => {
     await Promise.all(addresses.map((email) => smtp.waitFor((m) => m.to.includes(email))));
     expect(attempted.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(addresses.length);
     expect(addresses.map((email) => smtp.to(email).length)).toEqual(addresses.map(() => 1));
-    const rows = await superuserQuery<{ attempts: number }>('select attempts from outbox_message where recipient = any($1)', [addresses]);
+    const rows = await t.sql<{ attempts: number }>('select attempts from outbox_message where recipient = any($1)', [addresses]);
     expect(rows.map((row) => row.attempts)).toEqual(addresses.map(() => 1));
   });
 
   it('tries again later when the mail server turns a message away, and gives up after eight attempts', async () => {
     const email = `someone${BUSY_DOMAIN}`;
     const dataSource = t.app.get<DataSource>(getDataSourceToken());
-    const [harbour] = DEMO_ORGANISATIONS.filter((o) => o.name === 'Harbour Lights Project');
-    await inTenantTransaction(dataSource, { organisationId: harbour?.id }, (manager) =>
+    const harbour = demoOrganisation('Harbour Lights Project');
+    await inTenantTransaction(dataSource, { organisationId: harbour.id }, (manager) =>
       t.app.get(OutboxService).enqueue(manager, {
-        organisationId: harbour?.id ?? '',
+        organisationId: harbour.id,
         to: email,
         template: 'invitation',
         params: { link: `${PUBLIC_URL}/join/${'C'.repeat(43)}` },
       }),
     );
     const state = async () =>
-      (await superuserQuery<{ attempts: number; failed: boolean; error: string | null; params: object }>(
+      (await t.sql<{ attempts: number; failed: boolean; error: string | null; params: object }>(
         'select attempts, failed_at is not null as failed, last_error as error, params from outbox_message where recipient = $1',
         [email],
       ))[0];

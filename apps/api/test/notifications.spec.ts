@@ -5,16 +5,12 @@ import { APP_CONFIG, inTenantTransaction, type AppConfig } from '@liaise/api-cor
 import { NotificationsService, OutboxWorker, renderMail, type Notified } from '@liaise/api-notifications';
 import { startSmtpReceiver, withClient, type SmtpReceiver } from '@liaise/api-testing';
 import { NOTIFICATION_EVENTS, NOTIFICATION_TEXT, type NotificationEvent, type Role } from '@liaise/shared-domain';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser } from './support/browser.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, westmere, harbour, openDoor] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const personId = (email: string) => {
-  const person = DEMO_PEOPLE.find((p) => p.email === email);
-  if (person === undefined) throw new Error(`no demo person ${email}`);
-  return person.id;
-};
+const { northshire, westmere, harbour, openDoor } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const NORTHSHIRE_MANAGER = 'manager@northshire.police.example';
@@ -54,7 +50,6 @@ let t: TestApp;
 let service: NotificationsService;
 let dataSource: DataSource;
 let publicUrl: string;
-const browsers = new Map<string, Browser>();
 
 beforeAll(async () => {
   smtp = await startSmtpReceiver();
@@ -68,32 +63,23 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-async function as(email: string): Promise<Browser> {
-  const known = browsers.get(email);
-  if (known !== undefined) return known;
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  expect(result.errors).toBeUndefined();
-  browsers.set(email, browser);
-  return browser;
-}
+const people = new SignedInPeople(() => t);
 
 async function page(email: string, variables: Record<string, unknown> = {}): Promise<Page> {
-  const result = await (await as(email)).gql<{ notifications: Page }>(LIST, variables);
+  const result = await (await people.as(email)).gql<{ notifications: Page }>(LIST, variables);
   expect(result.errors).toBeUndefined();
   return result.data?.notifications as Page;
 }
 
 async function count(email: string): Promise<number> {
-  const result = await (await as(email)).gql<{ unreadNotificationCount: number }>(COUNT);
+  const result = await (await people.as(email)).gql<{ unreadNotificationCount: number }>(COUNT);
   expect(result.errors).toBeUndefined();
   return result.data?.unreadNotificationCount as number;
 }
 
 /** What a feature does: tells people, inside the transaction of the change, acting for `actor`. */
 function notifyAs(actor: string, input: { organisationId: string; roles: Role[]; event?: NotificationEvent; subjectType?: 'operation' | 'invitation'; subjectId?: string }): Promise<Notified[]> {
-  const person = DEMO_PEOPLE.find((p) => p.email === actor);
-  if (person === undefined) throw new Error(`no demo person ${actor}`);
+  const person = demoPerson(actor);
   return inTenantTransaction(dataSource, { organisationId: person.organisationId, userId: person.id }, (manager) =>
     service.notify(manager, {
       organisationId: input.organisationId,
@@ -112,9 +98,6 @@ async function deliver(): Promise<void> {
   await worker.idle();
 }
 
-const superuser = <R extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(sql, params)).rows);
-
 describe('a notification from one organisation for a partner’s people', () => {
   it('reaches the people addressed, and nobody else', async () => {
     const everyone = [HARBOUR_WORKER, HARBOUR_MANAGER, HARBOUR_ADMIN, NORTHSHIRE_OFFICER, NORTHSHIRE_MANAGER, WESTMERE_OFFICER, OPEN_DOOR_WORKER];
@@ -123,7 +106,7 @@ describe('a notification from one organisation for a partner’s people', () => 
 
     const subjectId = randomUUID();
     const notified = await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['OUTREACH_WORKER'], subjectId });
-    expect(notified.map((n) => n.userId)).toEqual([personId(HARBOUR_WORKER)]);
+    expect(notified.map((n) => n.userId)).toEqual([demoPerson(HARBOUR_WORKER).id]);
 
     const mine = await page(HARBOUR_WORKER);
     expect(mine.items[0]).toEqual({
@@ -156,15 +139,15 @@ describe('a notification from one organisation for a partner’s people', () => 
         await client.query('rollback');
         return rows.length;
       });
-    expect(await visibleTo(harbour, personId(HARBOUR_WORKER))).toBe(1);
-    expect(await visibleTo(harbour, personId(HARBOUR_MANAGER))).toBe(0);
-    expect(await visibleTo(northshire, personId(HARBOUR_WORKER))).toBe(0);
-    expect(await visibleTo(northshire, personId(NORTHSHIRE_OFFICER))).toBe(0);
+    expect(await visibleTo(harbour, demoPerson(HARBOUR_WORKER).id)).toBe(1);
+    expect(await visibleTo(harbour, demoPerson(HARBOUR_MANAGER).id)).toBe(0);
+    expect(await visibleTo(northshire, demoPerson(HARBOUR_WORKER).id)).toBe(0);
+    expect(await visibleTo(northshire, demoPerson(NORTHSHIRE_OFFICER).id)).toBe(0);
     // The application role cannot write one itself, nor change more than whether it was read.
     await expect(
       withClient(t.db.appUrl, async (client) => {
         await client.query('begin');
-        await client.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [harbour, personId(HARBOUR_WORKER)]);
+        await client.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [harbour, demoPerson(HARBOUR_WORKER).id]);
         await client.query("update notification set subject_type = 'operation' where id = $1", [notified?.notificationId]);
       }),
     ).rejects.toMatchObject({ code: '42501' });
@@ -172,7 +155,7 @@ describe('a notification from one organisation for a partner’s people', () => 
       withClient(t.db.appUrl, (client) =>
         client.query(
           `insert into notification (id, organisation_id, user_id, event, subject_type, subject_id, created_at) values ($1, $2, $3, 'INVITATION_RECEIVED', 'invitation', $1, now())`,
-          [randomUUID(), harbour, personId(HARBOUR_WORKER)],
+          [randomUUID(), harbour, demoPerson(HARBOUR_WORKER).id],
         ),
       ),
     ).rejects.toMatchObject({ code: '42501' });
@@ -193,29 +176,29 @@ describe('a notification from one organisation for a partner’s people', () => 
 
   it('names people of that organisation only when they are told by name', async () => {
     const subjectId = randomUUID();
-    const notified = await inTenantTransaction(dataSource, { organisationId: northshire, userId: personId(NORTHSHIRE_OFFICER) }, (manager) =>
+    const notified = await inTenantTransaction(dataSource, { organisationId: northshire, userId: demoPerson(NORTHSHIRE_OFFICER).id }, (manager) =>
       service.notifyUsers(manager, {
         organisationId: harbour,
-        userIds: [personId(HARBOUR_MANAGER), personId(OPEN_DOOR_WORKER)],
+        userIds: [demoPerson(HARBOUR_MANAGER).id, demoPerson(OPEN_DOOR_WORKER).id],
         event: 'DETAILS_RELEASED',
         subjectType: 'invitation',
         subjectId,
       }),
     );
-    expect(notified.map((n) => n.userId)).toEqual([personId(HARBOUR_MANAGER)]);
+    expect(notified.map((n) => n.userId)).toEqual([demoPerson(HARBOUR_MANAGER).id]);
     expect((await page(OPEN_DOOR_WORKER)).items.map((n) => n.subjectId)).not.toContain(subjectId);
   });
 
   it('leaves nothing behind when the change it tells about rolls back', async () => {
     const subjectId = randomUUID();
     await expect(
-      inTenantTransaction(dataSource, { organisationId: northshire, userId: personId(NORTHSHIRE_OFFICER) }, async (manager) => {
+      inTenantTransaction(dataSource, { organisationId: northshire, userId: demoPerson(NORTHSHIRE_OFFICER).id }, async (manager) => {
         await service.notify(manager, { organisationId: harbour, roles: ['OUTREACH_WORKER'], event: 'INVITATION_RECEIVED', subjectType: 'invitation', subjectId });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    expect(await superuser('select id from notification where subject_id = $1', [subjectId])).toEqual([]);
-    expect(await superuser('select id from outbox_message where params->>\'link\' like $1', [`%${subjectId}`])).toEqual([]);
+    expect(await t.sql('select id from notification where subject_id = $1', [subjectId])).toEqual([]);
+    expect(await t.sql('select id from outbox_message where params->>\'link\' like $1', [`%${subjectId}`])).toEqual([]);
   });
 });
 
@@ -236,7 +219,7 @@ describe('reading notifications', () => {
     expect(second.items[0]?.subjectId).toBe(subjects[0]);
 
     const unread = first.unreadCount;
-    const manager = await as(NORTHSHIRE_MANAGER);
+    const manager = await people.as(NORTHSHIRE_MANAGER);
     const newest = first.items[0]?.id as string;
     expect((await manager.gql<{ markNotificationsRead: number }>(MARK, { ids: [newest] })).data?.markNotificationsRead).toBe(1);
     expect((await manager.gql<{ markNotificationsRead: number }>(MARK, { ids: [newest] })).data?.markNotificationsRead).toBe(0);
@@ -256,7 +239,7 @@ describe('reading notifications', () => {
   });
 
   it('refuses a cursor it did not give, and pages that are too large', async () => {
-    const browser = await as(HARBOUR_WORKER);
+    const browser = await people.as(HARBOUR_WORKER);
     const badCursor = await browser.gql(LIST, { after: 'made-up' });
     expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const tooMany = await browser.gql(LIST, { first: 1000 });
@@ -281,7 +264,7 @@ describe('what a notification is about, in the portal', () => {
     about: Record<string, string | null> | null;
   }
   const notificationsOf = async (email: string) => {
-    const result = await (await as(email)).gql<{ notifications: { items: About[] } }>(ABOUT);
+    const result = await (await people.as(email)).gql<{ notifications: { items: About[] } }>(ABOUT);
     expect(result.errors).toBeUndefined();
     return result.data?.notifications.items ?? [];
   };
@@ -290,16 +273,16 @@ describe('what a notification is about, in the portal', () => {
     await deliver();
     const sentBefore = smtp.received.length;
     // Harbour Lights' worker accepts the demo's pending invitation to Northshire's warrant, naming herself.
-    const worker = await as(HARBOUR_WORKER);
+    const worker = await people.as(HARBOUR_WORKER);
     const read = await worker.gql<{ invitation: { version: number } }>('query($id: ID!) { invitation(id: $id) { version } }', { id: HARBOUR_INVITATION });
     const accepted = await worker.gql('mutation($id: ID!, $version: Int!, $ids: [ID!]!) { acceptInvitation(id: $id, version: $version, attendeeUserIds: $ids) { id } }', {
       id: HARBOUR_INVITATION,
       version: read.data?.invitation.version,
-      ids: [personId(HARBOUR_WORKER)],
+      ids: [demoPerson(HARBOUR_WORKER).id],
     });
     expect(accepted.errors).toBeUndefined();
     // Northshire releases the details early: the named attendee is told.
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const operation = await officer.gql<{ operation: { version: number; addresses: string[]; plannedStart: string; briefingPoint: string } }>(
       'query($id: ID!) { operation(id: $id) { version addresses plannedStart briefingPoint } }',
       { id: OPERATION },
@@ -359,7 +342,7 @@ describe('what a notification is about, in the portal', () => {
 
 describe('e-mail', () => {
   it('says only that something needs attention, with a link, for those who want it', async () => {
-    const browser = await as(HARBOUR_MANAGER);
+    const browser = await people.as(HARBOUR_MANAGER);
     const preferences = await browser.gql<{ notificationPreferences: { event: string; description: string; email: boolean }[] }>(PREFERENCES);
     expect(preferences.data?.notificationPreferences.map((p) => p.event)).toEqual([...NOTIFICATION_EVENTS]);
     expect(preferences.data?.notificationPreferences.every((p) => p.email && p.description.length > 0)).toBe(true);
@@ -371,8 +354,8 @@ describe('e-mail', () => {
     expect(changed.errors).toBeUndefined();
     expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_RECEIVED')?.email).toBe(false);
     expect(changed.data?.setNotificationPreference.find((p) => p.event === 'INVITATION_WITHDRAWN')?.email).toBe(true);
-    const audited = await superuser('select action, detail from audit_entry where actor_user_id = $1 and action = $2', [
-      personId(HARBOUR_MANAGER),
+    const audited = await t.sql('select action, detail from audit_entry where actor_user_id = $1 and action = $2', [
+      demoPerson(HARBOUR_MANAGER).id,
       'notification.email-preference-changed',
     ]);
     expect(audited).toEqual([{ action: 'notification.email-preference-changed', detail: { event: 'INVITATION_RECEIVED', email: false } }]);
@@ -382,8 +365,8 @@ describe('e-mail', () => {
     const subjectId = randomUUID();
     const notified = await notifyAs(NORTHSHIRE_OFFICER, { organisationId: harbour, roles: ['OUTREACH_WORKER', 'MANAGER'], subjectId });
     expect(notified.map((n) => [n.userId, n.emailed])).toEqual([
-      [personId(HARBOUR_WORKER), true],
-      [personId(HARBOUR_MANAGER), false],
+      [demoPerson(HARBOUR_WORKER).id, true],
+      [demoPerson(HARBOUR_MANAGER).id, false],
     ]);
     // The in-app notification arrives whatever the e-mail preference.
     expect((await page(HARBOUR_MANAGER)).items[0]?.subjectId).toBe(subjectId);
@@ -406,7 +389,7 @@ describe('e-mail', () => {
   });
 
   it('refuses an event that does not exist', async () => {
-    const result = await (await as(HARBOUR_WORKER)).gql(SET_PREFERENCE, { event: 'OPERATION_ADDRESS', email: false });
+    const result = await (await people.as(HARBOUR_WORKER)).gql(SET_PREFERENCE, { event: 'OPERATION_ADDRESS', email: false });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -3,10 +3,12 @@ import { DataSource, type QueryRunner } from 'typeorm';
 import { OperationsService } from '@liaise/api-operations';
 import { withClient } from '@liaise/api-testing';
 import { BUILT_IN_CHECKLIST_ITEMS, OPERATION_ACTIONS, OPERATION_STATES, ukDate, type OperationAction, type OperationState } from '@liaise/shared-domain';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
+import { DEMO_ORGANISATION_IDS } from './support/demo.js';
+import { errorCode, type GqlError, type GqlResult } from './support/graphql.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, westmere, harbour] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string];
+const { northshire, westmere, harbour } = DEMO_ORGANISATION_IDS;
 
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const NORTHSHIRE_SECOND_OFFICER = 'second.officer@northshire.police.example';
@@ -71,15 +73,13 @@ interface OperationView {
   transitions: { action: string; fromState: string; toState: string; reason: string | null; byName: string | null; at: string }[];
   [key: string]: unknown;
 }
-type GqlError = { message: string; extensions?: { code?: string; field?: string } };
-type Result<T> = { data?: T | null; errors?: GqlError[] };
 
 let t: TestApp;
 
 beforeAll(async () => {
   t = await startTestApp();
   // A second liaison officer of Northshire, for two people editing at once.
-  await sql(
+  await t.sql(
     `insert into user_account
        select (jsonb_populate_record(null::user_account, to_jsonb(u) || jsonb_build_object('id', $1::uuid, 'email', $2::text, 'display_name', 'PC Ray Second'))).*
          from user_account u where email = $3`,
@@ -89,21 +89,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const people = new SignedInPeople(() => t);
-const as = (email: string): Promise<Browser> => people.as(email);
 
-async function sql<R extends object>(text: string, params: unknown[] = []): Promise<R[]> {
-  return withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
-}
-const code = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
-const row = async (id: string) => (await sql<{ row: Record<string, unknown> }>('select to_jsonb(o) as row from operation o where id = $1', [id]))[0]?.row;
+const row = async (id: string) => (await t.sql<{ row: Record<string, unknown> }>('select to_jsonb(o) as row from operation o where id = $1', [id]))[0]?.row;
 /** Everything stored about one operation: the row, its answers and its history. */
 const stored = async (id: string) => ({
   operation: await row(id),
-  answers: await sql('select * from operation_checklist_answer where operation_id = $1 order by position', [id]),
-  transitions: await sql('select * from operation_transition where operation_id = $1 order by at', [id]),
+  answers: await t.sql('select * from operation_checklist_answer where operation_id = $1 order by position', [id]),
+  transitions: await t.sql('select * from operation_transition where operation_id = $1 order by at', [id]),
 });
 const auditActions = async (id: string) =>
-  (await sql<{ action: string }>("select action from audit_entry where subject_type = 'operation' and subject_id = $1 order by seq", [id])).map((r) => r.action);
+  (await t.sql<{ action: string }>("select action from audit_entry where subject_type = 'operation' and subject_id = $1 order by seq", [id])).map((r) => r.action);
 
 /** Details that pass, starting ten days from the test clock's now. */
 function details(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -136,16 +131,16 @@ function details(overrides: Record<string, unknown> = {}): Record<string, unknow
 }
 
 async function create(overrides: Record<string, unknown> = {}, email = NORTHSHIRE_OFFICER): Promise<OperationView> {
-  const result = await (await as(email)).gql<{ createOperation: OperationView }>(CREATE, { input: details(overrides) });
+  const result = await (await people.as(email)).gql<{ createOperation: OperationView }>(CREATE, { input: details(overrides) });
   if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.createOperation;
 }
 
 /** Puts an operation straight into a state, its checklist all answered, as the database's superuser. */
 async function forceState(id: string, state: OperationState, complete = true): Promise<number> {
-  await sql('update operation set state = $2, version = version + 1 where id = $1', [id, state]);
+  await t.sql('update operation set state = $2, version = version + 1 where id = $1', [id, state]);
   if (complete) {
-    await sql("update operation_checklist_answer set answer = 'NOT_APPLICABLE', reason = 'Set by the test' where operation_id = $1 and answer is null", [id]);
+    await t.sql("update operation_checklist_answer set answer = 'NOT_APPLICABLE', reason = 'Set by the test' where operation_id = $1 and answer is null", [id]);
   }
   return ((await row(id)) as { version: number }).version;
 }
@@ -175,9 +170,9 @@ describe('planning an operation', () => {
     expect(stored).toMatchObject({ organisation_id: northshire, state: 'DRAFT', planned_day: '2026-12-08' });
     expect(await auditActions(created.id)).toEqual(['operation.created']);
 
-    const read = await (await as(NORTHSHIRE_OFFICER)).gql<{ operation: OperationView }>(ONE, { id: created.id });
+    const read = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ operation: OperationView }>(ONE, { id: created.id });
     expect(read.data?.operation).toEqual(created);
-    const byManager = await (await as(NORTHSHIRE_MANAGER)).gql<{ operation: OperationView }>(ONE, { id: created.id });
+    const byManager = await (await people.as(NORTHSHIRE_MANAGER)).gql<{ operation: OperationView }>(ONE, { id: created.id });
     expect(byManager.data?.operation.id).toBe(created.id);
   });
 
@@ -196,8 +191,8 @@ describe('planning an operation', () => {
   });
 
   it('refuses every bad input with a message naming the problem, writing nothing', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
-    const count = async () => (await sql<{ n: number }>('select count(*)::int as n from operation'))[0]?.n;
+    const officer = await people.as(NORTHSHIRE_OFFICER);
+    const count = async () => (await t.sql<{ n: number }>('select count(*)::int as n from operation'))[0]?.n;
     const before = await count();
     const now = t.clock.now().getTime();
     const cases: [string, Record<string, unknown>, string, string | undefined][] = [
@@ -239,7 +234,7 @@ describe('planning an operation', () => {
     ];
     for (const [problem, overrides, message, field] of cases) {
       const result = await officer.gql(CREATE, { input: details(overrides) });
-      expect({ problem, code: code(result), message: result.errors?.[0]?.message }).toEqual({
+      expect({ problem, code: errorCode(result), message: result.errors?.[0]?.message }).toEqual({
         problem,
         code: 'BAD_USER_INPUT',
         message: expect.stringContaining(message),
@@ -251,25 +246,25 @@ describe('planning an operation', () => {
 
   it('is for a police force’s liaison officers only', async () => {
     for (const email of [NORTHSHIRE_MANAGER, NORTHSHIRE_ADMIN, HARBOUR_WORKER, HARBOUR_ADMIN]) {
-      const result = await (await as(email)).gql(CREATE, { input: details() });
-      expect({ email, code: code(result) }).toEqual({ email, code: 'NOT_FOUND' });
+      const result = await (await people.as(email)).gql(CREATE, { input: details() });
+      expect({ email, code: errorCode(result) }).toEqual({ email, code: 'NOT_FOUND' });
     }
   });
 
   it('keeps the intelligence reference and the rest from every other organisation: not found, empty lists', async () => {
     const created = await create({ reference: 'NS-SECRET-REF-42', plannedStart: '2027-01-14T10:00:00.000Z' });
     const filter = { from: '2027-01-14', to: '2027-01-14' };
-    const own = await (await as(NORTHSHIRE_OFFICER)).gql<{ operations: { items: { id: string }[]; totalCount: number } }>(LIST, { filter });
+    const own = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ operations: { items: { id: string }[]; totalCount: number } }>(LIST, { filter });
     expect(own.data?.operations.items.map((item) => item.id)).toEqual([created.id]);
 
     for (const email of [WESTMERE_OFFICER, WESTMERE_ADMIN, HARBOUR_ADMIN, HARBOUR_MANAGER, HARBOUR_WORKER]) {
-      const browser = await as(email);
+      const browser = await people.as(email);
       const one = await browser.gql(ONE, { id: created.id });
       const unknown = await browser.gql(ONE, { id: randomUUID() });
-      expect({ email, code: code(one) }).toEqual({ email, code: 'NOT_FOUND' });
+      expect({ email, code: errorCode(one) }).toEqual({ email, code: 'NOT_FOUND' });
       expect(one).toEqual(unknown);
       const list = await browser.gql<{ operations: { items: { id: string }[]; totalCount: number } }>(LIST, {});
-      if (email === HARBOUR_WORKER) expect(code(list)).toBe('NOT_FOUND');
+      if (email === HARBOUR_WORKER) expect(errorCode(list)).toBe('NOT_FOUND');
       else if (email.includes('westmere')) expect(list.data?.operations.items.map((item) => item.id)).not.toContain(created.id);
       else expect(list.data?.operations).toEqual({ items: [], nextCursor: null, totalCount: 0 });
       const windowed = await browser.gql<{ operations: { items: unknown[]; totalCount: number } }>(LIST, { filter });
@@ -279,7 +274,7 @@ describe('planning an operation', () => {
       expect(text).not.toContain('NS-SECRET-REF-42');
     }
     // A partner's administrator may read operations, and sees none: none are its own.
-    expect((await (await as(HARBOUR_ADMIN)).gql<{ checklistItemDefinitions: unknown[] }>(DEFINITIONS)).data?.checklistItemDefinitions).toEqual([]);
+    expect((await (await people.as(HARBOUR_ADMIN)).gql<{ checklistItemDefinitions: unknown[] }>(DEFINITIONS)).data?.checklistItemDefinitions).toEqual([]);
   });
 
   it('is kept from other organisations by row-level security as well', async () => {
@@ -315,14 +310,14 @@ describe('planning an operation', () => {
 describe('editing an operation', () => {
   it('changes the details, bumps the version and audits the fields changed only', async () => {
     const created = await create();
-    const result = await (await as(NORTHSHIRE_OFFICER)).gql<{ updateOperation: OperationView }>(UPDATE, {
+    const result = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ updateOperation: OperationView }>(UPDATE, {
       id: created.id,
       version: created.version,
       input: details({ plannedStart: created.plannedStart, generalArea: 'Port Allen PA4', expectedPeople: 7 }),
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateOperation).toMatchObject({ generalArea: 'Port Allen PA4', expectedPeople: 7, version: created.version + 1 });
-    const [entry] = await sql<{ detail: Record<string, unknown> }>(
+    const [entry] = await t.sql<{ detail: Record<string, unknown> }>(
       "select detail from audit_entry where subject_id = $1 and action = 'operation.updated'",
       [created.id],
     );
@@ -331,7 +326,7 @@ describe('editing an operation', () => {
 
   it('refuses the second of two officers saving at once as stale, keeping the first’s changes', async () => {
     const created = await create();
-    const [first, second] = [await as(NORTHSHIRE_OFFICER), await as(NORTHSHIRE_SECOND_OFFICER)];
+    const [first, second] = [await people.as(NORTHSHIRE_OFFICER), await people.as(NORTHSHIRE_SECOND_OFFICER)];
     const [a, b] = await Promise.all([
       first.gql<{ updateOperation: OperationView }>(UPDATE, { id: created.id, version: created.version, input: details({ expectedPeople: 11 }) }),
       second.gql<{ updateOperation: OperationView }>(UPDATE, { id: created.id, version: created.version, input: details({ expectedPeople: 22 }) }),
@@ -351,14 +346,14 @@ describe('editing an operation', () => {
     // And one after the other: the stale save changes nothing.
     const before = await stored(created.id);
     const late = await first.gql(UPDATE, { id: created.id, version: created.version, input: details({ expectedPeople: 33 }) });
-    expect(code(late)).toBe('STALE');
+    expect(errorCode(late)).toBe('STALE');
     expect(await stored(created.id)).toEqual(before);
   });
 
   it('refuses a start moved into the past, and changes once the operation has started', async () => {
     const created = await create();
     const before = await stored(created.id);
-    const past = await (await as(NORTHSHIRE_OFFICER)).gql(UPDATE, {
+    const past = await (await people.as(NORTHSHIRE_OFFICER)).gql(UPDATE, {
       id: created.id,
       version: 1,
       input: details({ plannedStart: new Date(t.clock.now().getTime() - DAY).toISOString() }),
@@ -368,7 +363,7 @@ describe('editing an operation', () => {
 
     const version = await forceState(created.id, 'IN_PROGRESS');
     const started = await stored(created.id);
-    const late = await (await as(NORTHSHIRE_OFFICER)).gql(UPDATE, { id: created.id, version, input: details({ expectedPeople: 9 }) });
+    const late = await (await people.as(NORTHSHIRE_OFFICER)).gql(UPDATE, { id: created.id, version, input: details({ expectedPeople: 9 }) });
     expect(late.errors?.[0]).toMatchObject({
       message: 'An operation that is in progress can no longer be changed: only one that has not started can.',
       extensions: { code: 'NOT_EDITABLE' },
@@ -380,7 +375,7 @@ describe('editing an operation', () => {
     const created = await create();
     const before = await stored(created.id);
     const start = new Date(created.plannedStart).getTime();
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const early = await officer.gql(UPDATE, {
       id: created.id,
       version: created.version,
@@ -398,15 +393,15 @@ describe('editing an operation', () => {
 
   it('answers not found for another force’s operation', async () => {
     const created = await create();
-    const result = await (await as(WESTMERE_OFFICER)).gql(UPDATE, { id: created.id, version: 1, input: details() });
-    expect(code(result)).toBe('NOT_FOUND');
+    const result = await (await people.as(WESTMERE_OFFICER)).gql(UPDATE, { id: created.id, version: 1, input: details() });
+    expect(errorCode(result)).toBe('NOT_FOUND');
     expect(((await row(created.id)) as { version: number }).version).toBe(1);
   });
 });
 
 describe('the readiness checklist', () => {
   it('records answers with who and when, and needs every item answered before the operation is ready', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const created = await create();
     const first = await officer.gql<{ answerChecklist: OperationView }>(ANSWER, {
       id: created.id,
@@ -450,7 +445,7 @@ describe('the readiness checklist', () => {
   });
 
   it('refuses bad answers, changing nothing', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const created = await create({ femaleOfficersAttending: 0, noFemaleOfficersReason: 'Both female officers on leave' });
     const before = await stored(created.id);
     const cases: [string, unknown[], string][] = [
@@ -467,9 +462,9 @@ describe('the readiness checklist', () => {
     ];
     for (const [problem, answers, message] of cases) {
       const result = await officer.gql(ANSWER, { id: created.id, version: 1, answers });
-      expect({ problem, code: code(result), message: result.errors?.[0]?.message }).toEqual({ problem, code: 'BAD_USER_INPUT', message });
+      expect({ problem, code: errorCode(result), message: result.errors?.[0]?.message }).toEqual({ problem, code: 'BAD_USER_INPUT', message });
     }
-    expect(code(await officer.gql(ANSWER, { id: created.id, version: 7, answers: [{ key: 'dignity', answer: 'MET' }] }))).toBe('STALE');
+    expect(errorCode(await officer.gql(ANSWER, { id: created.id, version: 7, answers: [{ key: 'dignity', answer: 'MET' }] }))).toBe('STALE');
     expect(await stored(created.id)).toEqual(before);
 
     // Not met, with the reason, is the honest answer.
@@ -479,13 +474,13 @@ describe('the readiness checklist', () => {
 
   it('cannot be ticked for safeguarding while dependents are expected with no arrangements', async () => {
     const created = await create({ dependentsExpected: true, dependentsArrangements: 'Children’s services on call' });
-    await sql('update operation set dependents_arrangements = null where id = $1', [created.id]);
-    const result = await (await as(NORTHSHIRE_OFFICER)).gql(ANSWER, { id: created.id, version: 1, answers: [{ key: 'safeguarding', answer: 'MET' }] });
+    await t.sql('update operation set dependents_arrangements = null where id = $1', [created.id]);
+    const result = await (await people.as(NORTHSHIRE_OFFICER)).gql(ANSWER, { id: created.id, version: 1, answers: [{ key: 'safeguarding', answer: 'MET' }] });
     expect(result.errors?.[0]?.message).toBe('Safeguarding cannot be met while dependents are expected with no arrangements made for them');
   });
 
   it('keeps the details true to the answers: a met item cannot lose what it rests on', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const created = await create();
     await officer.gql(ANSWER, { id: created.id, version: 1, answers: [{ key: 'female-officers', answer: 'MET' }] });
     const before = await stored(created.id);
@@ -505,7 +500,7 @@ describe('the readiness checklist', () => {
     const created = await create();
     const version = await forceState(created.id, 'PARTNERS_NOTIFIED');
     const before = await stored(created.id);
-    const result = await (await as(NORTHSHIRE_OFFICER)).gql(ANSWER, { id: created.id, version, answers: [{ key: 'dignity', answer: 'MET' }] });
+    const result = await (await people.as(NORTHSHIRE_OFFICER)).gql(ANSWER, { id: created.id, version, answers: [{ key: 'dignity', answer: 'MET' }] });
     expect(result.errors?.[0]).toMatchObject({
       message: 'The checklist is settled once partners are notified: an operation that is partners notified cannot have its checklist changed.',
       extensions: { code: 'CHECKLIST_SETTLED' },
@@ -516,7 +511,7 @@ describe('the readiness checklist', () => {
 
 describe('the force’s own checklist items', () => {
   it('are added by the force administrator and asked of operations created afterwards only', async () => {
-    const admin = await as(NORTHSHIRE_ADMIN);
+    const admin = await people.as(NORTHSHIRE_ADMIN);
     const earlier = await create();
     const added = await admin.gql<{ addChecklistItemDefinition: { key: string; title: string; builtIn: boolean } }>(ADD_DEFINITION, {
       title: '  Interpreter   briefed ',
@@ -527,32 +522,32 @@ describe('the force’s own checklist items', () => {
     expect(item).toMatchObject({ title: 'Interpreter briefed', builtIn: false });
     expect(item?.key).toMatch(/^custom-[0-9a-f-]{36}$/);
 
-    const definitions = await (await as(NORTHSHIRE_OFFICER)).gql<{ checklistItemDefinitions: { key: string; builtIn: boolean }[] }>(DEFINITIONS);
+    const definitions = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ checklistItemDefinitions: { key: string; builtIn: boolean }[] }>(DEFINITIONS);
     expect(definitions.data?.checklistItemDefinitions.map((d) => d.key)).toEqual([...BUILT_IN_CHECKLIST_ITEMS.map((b) => b.key), item?.key]);
     expect(definitions.data?.checklistItemDefinitions.filter((d) => d.builtIn)).toHaveLength(BUILT_IN_CHECKLIST_ITEMS.length);
-    const westmere = await (await as(WESTMERE_OFFICER)).gql<{ checklistItemDefinitions: { key: string }[] }>(DEFINITIONS);
+    const westmere = await (await people.as(WESTMERE_OFFICER)).gql<{ checklistItemDefinitions: { key: string }[] }>(DEFINITIONS);
     expect(westmere.data?.checklistItemDefinitions.map((d) => d.key)).not.toContain(item?.key);
 
     const later = await create();
     expect(later.checklist.at(-1)).toMatchObject({ key: item?.key, title: 'Interpreter briefed', answer: null });
-    const again = await (await as(NORTHSHIRE_OFFICER)).gql<{ operation: OperationView }>(ONE, { id: earlier.id });
+    const again = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ operation: OperationView }>(ONE, { id: earlier.id });
     expect(again.data?.operation.checklist.map((c) => c.key)).not.toContain(item?.key);
 
     // MARK_READY waits for the force's own item too.
-    await (await as(NORTHSHIRE_OFFICER)).gql(ANSWER, { id: later.id, version: 1, answers: allMet(later.checklist.slice(0, -1)) });
-    const early = await (await as(NORTHSHIRE_OFFICER)).gql(TRANSITION, { id: later.id, version: 2, action: 'MARK_READY' });
+    await (await people.as(NORTHSHIRE_OFFICER)).gql(ANSWER, { id: later.id, version: 1, answers: allMet(later.checklist.slice(0, -1)) });
+    const early = await (await people.as(NORTHSHIRE_OFFICER)).gql(TRANSITION, { id: later.id, version: 2, action: 'MARK_READY' });
     expect(early.errors?.[0]?.message).toBe('Answer every checklist item before marking the operation ready: 1 still unanswered');
 
     const retired = await admin.gql(RETIRE_DEFINITION, { key: item?.key });
     expect(retired.errors).toBeUndefined();
     const afterRetiring = await create();
     expect(afterRetiring.checklist.map((c) => c.key)).not.toContain(item?.key);
-    const kept = await (await as(NORTHSHIRE_OFFICER)).gql<{ operation: OperationView }>(ONE, { id: later.id });
+    const kept = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ operation: OperationView }>(ONE, { id: later.id });
     expect(kept.data?.operation.checklist.at(-1)?.key).toBe(item?.key);
   });
 
   it('refuses duplicate, short and long titles, built-in retirements, partners and officers', async () => {
-    const admin = await as(NORTHSHIRE_ADMIN);
+    const admin = await people.as(NORTHSHIRE_ADMIN);
     await admin.gql(ADD_DEFINITION, { title: 'Vehicle checks', hint: '' });
     const cases: [Record<string, string>, string][] = [
       [{ title: 'vehicle CHECKS', hint: '' }, 'There is already a checklist item called “vehicle CHECKS”'],
@@ -566,12 +561,12 @@ describe('the force’s own checklist items', () => {
       expect({ variables, message: result.errors?.[0]?.message }).toEqual({ variables, message });
     }
     expect((await admin.gql(RETIRE_DEFINITION, { key: 'dignity' })).errors?.[0]?.message).toBe('Built-in checklist items cannot be retired');
-    expect(code(await admin.gql(RETIRE_DEFINITION, { key: `custom-${randomUUID()}` }))).toBe('NOT_FOUND');
-    expect(code(await (await as(HARBOUR_ADMIN)).gql(ADD_DEFINITION, { title: 'Harbour item', hint: '' }))).toBe('NOT_A_FORCE');
-    expect(code(await (await as(NORTHSHIRE_OFFICER)).gql(ADD_DEFINITION, { title: 'Officer item', hint: '' }))).toBe('NOT_FOUND');
-    const westmereKey = (await (await as(WESTMERE_ADMIN)).gql<{ addChecklistItemDefinition: { key: string } }>(ADD_DEFINITION, { title: 'Westmere item', hint: '' }))
+    expect(errorCode(await admin.gql(RETIRE_DEFINITION, { key: `custom-${randomUUID()}` }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(HARBOUR_ADMIN)).gql(ADD_DEFINITION, { title: 'Harbour item', hint: '' }))).toBe('NOT_A_FORCE');
+    expect(errorCode(await (await people.as(NORTHSHIRE_OFFICER)).gql(ADD_DEFINITION, { title: 'Officer item', hint: '' }))).toBe('NOT_FOUND');
+    const westmereKey = (await (await people.as(WESTMERE_ADMIN)).gql<{ addChecklistItemDefinition: { key: string } }>(ADD_DEFINITION, { title: 'Westmere item', hint: '' }))
       .data?.addChecklistItemDefinition.key;
-    expect(code(await admin.gql(RETIRE_DEFINITION, { key: westmereKey }))).toBe('NOT_FOUND');
+    expect(errorCode(await admin.gql(RETIRE_DEFINITION, { key: westmereKey }))).toBe('NOT_FOUND');
   });
 });
 
@@ -596,12 +591,12 @@ describe('the lifecycle through the api', () => {
   /** A copy of the template in `state`, its checklist answered. */
   async function inState(state: OperationState): Promise<{ id: string; version: number }> {
     const id = randomUUID();
-    await sql(
+    await t.sql(
       `insert into operation select (jsonb_populate_record(null::operation, to_jsonb(o) || jsonb_build_object('id', $2::uuid, 'state', $3::text, 'version', 3))).*
          from operation o where id = $1`,
       [template.id, id, state],
     );
-    await sql(
+    await t.sql(
       `insert into operation_checklist_answer
          select (jsonb_populate_record(null::operation_checklist_answer, to_jsonb(a) || jsonb_build_object('operation_id', $2::uuid, 'answer', 'MET'))).*
            from operation_checklist_answer a where operation_id = $1`,
@@ -613,7 +608,7 @@ describe('the lifecycle through the api', () => {
   const pairs = OPERATION_STATES.flatMap((state) => OPERATION_ACTIONS.map((action) => [state, action, LIFECYCLE[state][action] ?? null] as const));
 
   it.each(pairs)('%s, %s → %s', async (state, action, to) => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const { id, version } = await inState(state);
     const before = await stored(id);
     const result = await officer.gql<{ transitionOperation: OperationView }>(TRANSITION, { id, version, action, reason: 'A reason given by the test' });
@@ -642,7 +637,7 @@ describe('the lifecycle through the api', () => {
     const { id, version } = await inState('READY');
     const before = await stored(id);
     for (const reason of [null, '   ']) {
-      const result = await (await as(NORTHSHIRE_OFFICER)).gql(TRANSITION, { id, version, action, reason });
+      const result = await (await people.as(NORTHSHIRE_OFFICER)).gql(TRANSITION, { id, version, action, reason });
       expect(result.errors?.[0]).toMatchObject({
         message: `Enter the reason the operation is being ${action === 'CANCEL' ? 'cancelled' : 'reopened'}`,
         extensions: { code: 'REASON_REQUIRED', field: 'reason' },
@@ -654,9 +649,9 @@ describe('the lifecycle through the api', () => {
   it('refuses a stale move and another force’s operation, changing nothing', async () => {
     const { id, version } = await inState('DRAFT');
     const before = await stored(id);
-    expect(code(await (await as(NORTHSHIRE_OFFICER)).gql(TRANSITION, { id, version: version - 1, action: 'MARK_READY' }))).toBe('STALE');
-    expect(code(await (await as(WESTMERE_OFFICER)).gql(TRANSITION, { id, version, action: 'CANCEL', reason: 'x' }))).toBe('NOT_FOUND');
-    expect(code(await (await as(NORTHSHIRE_MANAGER)).gql(TRANSITION, { id, version, action: 'CANCEL', reason: 'x' }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(NORTHSHIRE_OFFICER)).gql(TRANSITION, { id, version: version - 1, action: 'MARK_READY' }))).toBe('STALE');
+    expect(errorCode(await (await people.as(WESTMERE_OFFICER)).gql(TRANSITION, { id, version, action: 'CANCEL', reason: 'x' }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(NORTHSHIRE_MANAGER)).gql(TRANSITION, { id, version, action: 'CANCEL', reason: 'x' }))).toBe('NOT_FOUND');
     expect(await stored(id)).toEqual(before);
   });
 
@@ -670,7 +665,7 @@ describe('the lifecycle through the api', () => {
       if (refuse) throw new Error('listener refused');
     });
     const { id: listened, version } = await inState('DRAFT');
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const ready = await officer.gql<{ transitionOperation: OperationView }>(TRANSITION, { id: listened, version, action: 'MARK_READY' });
     const reopened = await officer.gql<{ transitionOperation: OperationView }>(TRANSITION, { id: listened, version: version + 1, action: 'REOPEN', reason: 'Date moved' });
     expect(reopened.data?.transitionOperation.transitions.map((tr) => tr.action)).toEqual(['MARK_READY', 'REOPEN']);
@@ -680,7 +675,7 @@ describe('the lifecycle through the api', () => {
     refuse = true;
     const before = await stored(listened);
     const refused = await officer.gql(TRANSITION, { id: listened, version: version + 2, action: 'CANCEL', reason: 'x' });
-    expect(code(refused)).toBe('INTERNAL_SERVER_ERROR');
+    expect(errorCode(refused)).toBe('INTERNAL_SERVER_ERROR');
     expect(await stored(listened)).toEqual(before);
     refuse = false;
   });
@@ -688,13 +683,13 @@ describe('the lifecycle through the api', () => {
 
 describe('releasing details early and recording attendance', () => {
   it('releases only once partners are notified, with a reason, and moves the disclosure time to now', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const created = await create();
     const draft = await officer.gql(RELEASE, { id: created.id, version: 1, reason: 'Partners need to plan' });
-    expect(code(draft)).toBe('INVALID_STATE');
+    expect(errorCode(draft)).toBe('INVALID_STATE');
     const version = await forceState(created.id, 'PARTNERS_NOTIFIED');
     const before = await stored(created.id);
-    expect(code(await officer.gql(RELEASE, { id: created.id, version, reason: '  ' }))).toBe('REASON_REQUIRED');
+    expect(errorCode(await officer.gql(RELEASE, { id: created.id, version, reason: '  ' }))).toBe('REASON_REQUIRED');
     expect(await stored(created.id)).toEqual(before);
     const released = await officer.gql<{ releaseDetailsEarly: OperationView }>(RELEASE, { id: created.id, version, reason: 'Partners need to plan' });
     expect(released.errors).toBeUndefined();
@@ -705,7 +700,7 @@ describe('releasing details early and recording attendance', () => {
       { action: 'RELEASE_DETAILS_EARLY', fromState: 'PARTNERS_NOTIFIED', toState: 'PARTNERS_NOTIFIED', reason: 'Partners need to plan', byName: 'PC Lee Oakes', at: now },
     ]);
     expect(((await row(created.id)) as { state: string }).state).toBe('PARTNERS_NOTIFIED');
-    expect(code(await officer.gql(RELEASE, { id: created.id, version: version + 1, reason: 'Again' }))).toBe('ALREADY_RELEASED');
+    expect(errorCode(await officer.gql(RELEASE, { id: created.id, version: version + 1, reason: 'Again' }))).toBe('ALREADY_RELEASED');
     expect(await auditActions(created.id)).toContain('operation.details-released-early');
 
     // Editing afterwards does not take the release back, and the released time may be saved as it is.
@@ -721,12 +716,12 @@ describe('releasing details early and recording attendance', () => {
   });
 
   it('records the force’s attendance once the operation is completed', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const created = await create();
     const early = await officer.gql(ATTENDANCE, { id: created.id, version: 1, n: 5 });
-    expect(code(early)).toBe('INVALID_STATE');
+    expect(errorCode(early)).toBe('INVALID_STATE');
     const version = await forceState(created.id, 'COMPLETED');
-    expect(code(await officer.gql(ATTENDANCE, { id: created.id, version, n: -1 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await officer.gql(ATTENDANCE, { id: created.id, version, n: -1 }))).toBe('BAD_USER_INPUT');
     const recorded = await officer.gql<{ recordForceAttendance: OperationView }>(ATTENDANCE, { id: created.id, version, n: 5 });
     expect(recorded.data?.recordForceAttendance).toMatchObject({ officersAttended: 5, version: version + 1 });
   });
@@ -739,25 +734,25 @@ describe('named officers', () => {
     mshtTrainingCurrent: boolean;
     attended: boolean | null;
   }
-  type Named = Result<{ nameOfficers: OperationView & { namedOfficers: NamedOfficer[] } }>;
-  const idOf = async (email: string) => (await sql<{ id: string }>('select id::text as id from user_account where email = $1', [email]))[0]?.id as string;
-  const officerRows = (operationId: string) => sql('select * from operation_officer where operation_id = $1 order by user_id', [operationId]);
+  type Named = GqlResult<{ nameOfficers: OperationView & { namedOfficers: NamedOfficer[] } }>;
+  const idOf = async (email: string) => (await t.sql<{ id: string }>('select id::text as id from user_account where email = $1', [email]))[0]?.id as string;
+  const officerRows = (operationId: string) => t.sql('select * from operation_officer where operation_id = $1 order by user_id', [operationId]);
 
   it('offers the force’s own active people with their MSHT training standing, and no one else', async () => {
-    const choices = await (await as(NORTHSHIRE_OFFICER)).gql<{ officerChoices: { userId: string; name: string; mshtTrainingCurrent: boolean }[] }>(OFFICER_CHOICES);
+    const choices = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ officerChoices: { userId: string; name: string; mshtTrainingCurrent: boolean }[] }>(OFFICER_CHOICES);
     expect(choices.errors).toBeUndefined();
     const byName = new Map(choices.data?.officerChoices.map((choice) => [choice.name, choice.mshtTrainingCurrent]));
     // Lee Oakes' MSHT course is current, Alex Admin's expired, Ray Second has none.
     expect(Object.fromEntries(byName)).toMatchObject({ 'PC Lee Oakes': true, 'Alex Admin': false, 'PC Ray Second': false });
     expect([...byName.keys()].some((name) => ['Sam Rivers', 'PC Jo Kerr'].includes(name))).toBe(false);
 
-    const westmereChoices = await (await as(WESTMERE_OFFICER)).gql<{ officerChoices: { name: string }[] }>(OFFICER_CHOICES);
+    const westmereChoices = await (await people.as(WESTMERE_OFFICER)).gql<{ officerChoices: { name: string }[] }>(OFFICER_CHOICES);
     expect(westmereChoices.data?.officerChoices.map((choice) => choice.name)).not.toContain('PC Lee Oakes');
-    expect(code(await (await as(HARBOUR_WORKER)).gql(OFFICER_CHOICES))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(HARBOUR_WORKER)).gql(OFFICER_CHOICES))).toBe('NOT_FOUND');
   });
 
   it('names exactly the people chosen, flags anyone without current MSHT training, and audits who was added and removed', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const [lee, ray] = [await idOf(NORTHSHIRE_OFFICER), await idOf(NORTHSHIRE_SECOND_OFFICER)];
     const created = await create();
 
@@ -779,7 +774,7 @@ describe('named officers', () => {
     const same: Named = await officer.gql(NAME_OFFICERS, { id: created.id, version: 3, userIds: [lee] });
     expect(same.data?.nameOfficers.version).toBe(3);
 
-    const entries = await sql<{ detail: Record<string, unknown> }>(
+    const entries = await t.sql<{ detail: Record<string, unknown> }>(
       "select detail from audit_entry where subject_id = $1 and action = 'operation.officers-named' order by seq",
       [created.id],
     );
@@ -790,7 +785,7 @@ describe('named officers', () => {
   });
 
   it('refuses other organisations’ people, unknown ids, more than are attending, stale saves and a started operation, changing nothing', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const [lee, ray, sam, jo] = await Promise.all([NORTHSHIRE_OFFICER, NORTHSHIRE_SECOND_OFFICER, HARBOUR_WORKER, WESTMERE_OFFICER].map(idOf));
     const created = await create({ officersAttending: 2, femaleOfficersAttending: 1 });
     expect((await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [lee] })).errors).toBeUndefined();
@@ -805,21 +800,21 @@ describe('named officers', () => {
     const tooMany = await officer.gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [lee, ray, await idOf(NORTHSHIRE_MANAGER)] });
     expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'userIds' } });
     expect(tooMany.errors?.[0]?.message).toMatch(/^Name no more officers than are attending \(2\)/);
-    expect(code(await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [ray] }))).toBe('STALE');
-    expect(code(await (await as(WESTMERE_OFFICER)).gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [] }))).toBe('NOT_FOUND');
-    expect(code(await (await as(HARBOUR_WORKER)).gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [] }))).toBe('NOT_FOUND');
+    expect(errorCode(await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [ray] }))).toBe('STALE');
+    expect(errorCode(await (await people.as(WESTMERE_OFFICER)).gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [] }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(HARBOUR_WORKER)).gql(NAME_OFFICERS, { id: created.id, version: 2, userIds: [] }))).toBe('NOT_FOUND');
     // The details may not drop the officers attending below those named.
     const fewerAttending = await officer.gql(UPDATE, { id: created.id, version: 2, input: details({ officersAttending: 0, femaleOfficersAttending: 0, noFemaleOfficersReason: 'None available' }) });
     expect(fewerAttending.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'officersAttending' } });
     expect({ ...(await stored(created.id)), officers: await officerRows(created.id) }).toEqual(before);
 
     const version = await forceState(created.id, 'IN_PROGRESS');
-    expect(code(await officer.gql(NAME_OFFICERS, { id: created.id, version, userIds: [] }))).toBe('NOT_EDITABLE');
+    expect(errorCode(await officer.gql(NAME_OFFICERS, { id: created.id, version, userIds: [] }))).toBe('NOT_EDITABLE');
     expect(await officerRows(created.id)).toEqual(before.officers);
   });
 
   it('keep the checklist true: MSHT training is not met while a named officer has none, and met stays met', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const [lee, ray] = [await idOf(NORTHSHIRE_OFFICER), await idOf(NORTHSHIRE_SECOND_OFFICER)];
     const mshtMet = [{ key: 'msht-training', answer: 'MET' }];
 
@@ -845,7 +840,7 @@ describe('named officers', () => {
 
   it('are kept from other organisations by row-level security as well', async () => {
     const created = await create();
-    await (await as(NORTHSHIRE_OFFICER)).gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [await idOf(NORTHSHIRE_OFFICER)] });
+    await (await people.as(NORTHSHIRE_OFFICER)).gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [await idOf(NORTHSHIRE_OFFICER)] });
     for (const organisationId of [westmere, harbour]) {
       const seen = await withClient(t.db.appUrl, async (client) => {
         await client.query('begin');
@@ -862,7 +857,7 @@ describe('named officers', () => {
   });
 
   it('records which named officers attended once the operation is completed, refusing anyone not named', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const [lee, ray, sam] = await Promise.all([NORTHSHIRE_OFFICER, NORTHSHIRE_SECOND_OFFICER, HARBOUR_WORKER].map(idOf));
     const created = await create();
     await officer.gql(NAME_OFFICERS, { id: created.id, version: 1, userIds: [lee, ray] });
@@ -875,7 +870,7 @@ describe('named officers', () => {
     expect(undercounted.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'officersAttended' } });
     expect({ ...(await stored(created.id)), officers: await officerRows(created.id) }).toEqual(before);
 
-    const recorded: Result<{ recordForceAttendance: { officersAttended: number; namedOfficers: NamedOfficer[] } }> = await officer.gql(ATTENDANCE, {
+    const recorded: GqlResult<{ recordForceAttendance: { officersAttended: number; namedOfficers: NamedOfficer[] } }> = await officer.gql(ATTENDANCE, {
       id: created.id,
       version,
       n: 4,
@@ -888,7 +883,7 @@ describe('named officers', () => {
         { userId: ray, attended: false },
       ],
     });
-    const [entry] = await sql<{ detail: Record<string, unknown> }>(
+    const [entry] = await t.sql<{ detail: Record<string, unknown> }>(
       "select detail from audit_entry where subject_id = $1 and action = 'operation.force-attendance-recorded'",
       [created.id],
     );
@@ -907,12 +902,12 @@ describe('the operations list', () => {
   });
 
   it('pages through the acting force’s upcoming operations, soonest first, with the total on every page', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const seen: { id: string; plannedStart: string }[] = [];
     let after: string | null = null;
     const totals: number[] = [];
     for (let page = 0; page < 5; page++) {
-      const result: Result<{ operations: { items: { id: string; plannedStart: string }[]; nextCursor: string | null; totalCount: number } }> = await officer.gql(LIST, {
+      const result: GqlResult<{ operations: { items: { id: string; plannedStart: string }[]; nextCursor: string | null; totalCount: number } }> = await officer.gql(LIST, {
         filter,
         first: 2,
         after,
@@ -931,7 +926,7 @@ describe('the operations list', () => {
   });
 
   it('filters by state and day, and refuses a bad cursor or page size naming it', async () => {
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     await forceState(ids[0] as string, 'READY');
     const ready = await officer.gql<{ operations: { items: { id: string }[]; totalCount: number } }>(LIST, { filter: { ...filter, states: ['READY'] } });
     expect(ready.data?.operations).toMatchObject({ items: [{ id: ids[0] }], totalCount: 1 });
@@ -946,7 +941,7 @@ describe('the operations list', () => {
       expect((await officer.gql(LIST, { filter, first })).errors?.[0]).toMatchObject({ extensions: { field: 'first' } });
     }
     expect((await officer.gql(LIST, { filter: { from: '2027-06-10', to: '2027-06-01' } })).errors?.[0]).toMatchObject({ extensions: { field: 'filter.to' } });
-    expect(code(await officer.gql(LIST, { filter: { from: '2027-02-30' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await officer.gql(LIST, { filter: { from: '2027-02-30' } }))).toBe('BAD_USER_INPUT');
   });
 
   it('reads a page in a fixed number of statements, however many operations are on it', async () => {
@@ -965,7 +960,7 @@ describe('the operations list', () => {
       }) as QueryRunner['query'];
       return runner;
     }) as DataSource['createQueryRunner'];
-    const officer = await as(NORTHSHIRE_OFFICER);
+    const officer = await people.as(NORTHSHIRE_OFFICER);
     const count = async (first: number) => {
       perRunner = [];
       const result = await officer.gql<{ operations: { items: unknown[] } }>(
@@ -988,7 +983,7 @@ describe('the operations list', () => {
     const [lastWeek, twoDaysAgo] = [await create(), await create()];
     // Operations cannot be planned in the past: move two there as the database's superuser.
     for (const [id, start] of [[lastWeek.id, new Date(now - 7 * DAY)], [twoDaysAgo.id, new Date(now - 2 * DAY)]] as const) {
-      await sql(
+      await t.sql(
         "update operation set planned_start = $2, planned_day = ($2::timestamptz at time zone 'Europe/London')::date, disclosure_at = $2::timestamptz - interval '12 hours' where id = $1",
         [id, start.toISOString()],
       );
@@ -999,7 +994,7 @@ describe('the operations list', () => {
       let after: string | null = null;
       do {
         // Signed in again once a day has passed: sessions end long before that.
-        const result: Result<{ operations: { items: Listed[]; nextCursor: string | null } }> = await (await as(NORTHSHIRE_OFFICER)).gql(LIST, { first, after });
+        const result: GqlResult<{ operations: { items: Listed[]; nextCursor: string | null } }> = await (await people.as(NORTHSHIRE_OFFICER)).gql(LIST, { first, after });
         expect(result.errors).toBeUndefined();
         seen.push(...(result.data?.operations.items ?? []));
         after = result.data?.operations.nextCursor ?? null;

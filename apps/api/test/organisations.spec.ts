@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { withClient } from '@liaise/api-testing';
 import { DEMO_ORGANISATIONS, PLATFORM_ORGANISATION } from '../src/demo/demo-organisations.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
+import { Browser } from './support/browser.js';
+import { DEMO_ORGANISATION_IDS } from './support/demo.js';
+import { errorCode } from './support/graphql.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const PLATFORM_ADMIN = 'platform.admin@liaise.example';
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
@@ -11,7 +15,7 @@ const HARBOUR_ADMIN = 'admin@harbourlights.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const OPEN_DOOR_WORKER = 'outreach.worker@opendoor.example';
 
-const [northshire, westmere, harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
+const { northshire, westmere, harbour, openDoor, safePassage } = DEMO_ORGANISATION_IDS;
 
 const MY_ORGANISATION = `{ myOrganisation { id kind name status areasServed contactEmail contactPhone languagesOffered version } }`;
 const UPDATE = `mutation($input: UpdateMyOrganisationInput!) {
@@ -42,21 +46,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const people = new SignedInPeople(() => t);
-const as = (email: string): Promise<Browser> => people.as(email);
-
-const sql = async <R extends object>(text: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
 
 const auditActions = async (organisationId: string, subjectId: string) =>
-  (await sql<{ action: string }>('select action from audit_entry where organisation_id = $1 and subject_id = $2 order by seq', [organisationId, subjectId])).map(
+  (await t.sql<{ action: string }>('select action from audit_entry where organisation_id = $1 and subject_id = $2 order by seq', [organisationId, subjectId])).map(
     (row) => row.action,
   );
 
-const code = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
-
 describe('myOrganisation', () => {
   it("shows each person their own organisation's profile", async () => {
-    const officer = await (await as(NORTHSHIRE_OFFICER)).gql<{ myOrganisation: Organisation }>(MY_ORGANISATION);
+    const officer = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ myOrganisation: Organisation }>(MY_ORGANISATION);
     expect(officer.errors).toBeUndefined();
     expect(officer.data?.myOrganisation).toMatchObject({
       id: northshire,
@@ -67,24 +65,24 @@ describe('myOrganisation', () => {
       contactEmail: 'msht.liaison@northshire.police.example',
       version: 1,
     });
-    const worker = await (await as(HARBOUR_WORKER)).gql<{ myOrganisation: Organisation }>(MY_ORGANISATION);
+    const worker = await (await people.as(HARBOUR_WORKER)).gql<{ myOrganisation: Organisation }>(MY_ORGANISATION);
     expect(worker.data?.myOrganisation.id).toBe(harbour);
   });
 
   it('is not for the platform administrator, who reads no organisation’s data', async () => {
-    const result = await (await as(PLATFORM_ADMIN)).gql(MY_ORGANISATION);
-    expect(code(result)).toBe('NOT_FOUND');
+    const result = await (await people.as(PLATFORM_ADMIN)).gql(MY_ORGANISATION);
+    expect(errorCode(result)).toBe('NOT_FOUND');
     expect(result.data).toBeNull();
   });
 
   it('needs someone signed in', async () => {
-    expect(code(await new Browser(t.url).gql(MY_ORGANISATION))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await new Browser(t.url).gql(MY_ORGANISATION))).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('the partner directory (organisations)', () => {
   it('shows a force the active projects and agencies, and nothing of their contact details or people', async () => {
-    const result = await (await as(NORTHSHIRE_OFFICER)).gql<{ organisations: { id: string; kind: string; name: string }[] }>(DIRECTORY);
+    const result = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ organisations: { id: string; kind: string; name: string }[] }>(DIRECTORY);
     expect(result.errors).toBeUndefined();
     expect(result.data?.organisations.map((o) => o.id).sort()).toEqual([harbour, openDoor, safePassage].sort());
     expect(result.data?.organisations.find((o) => o.id === harbour)).toEqual({
@@ -95,17 +93,17 @@ describe('the partner directory (organisations)', () => {
       languagesOffered: ['English', 'Romanian', 'Bulgarian', 'Thai'],
     });
     // The directory's type has no such fields: asking for them is a bad query, not an empty answer.
-    const prying = await (await as(NORTHSHIRE_OFFICER)).gql('{ organisations { id contactEmail } }');
-    expect(code(prying)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const prying = await (await people.as(NORTHSHIRE_OFFICER)).gql('{ organisations { id contactEmail } }');
+    expect(errorCode(prying)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('shows a project the active forces', async () => {
-    const result = await (await as(HARBOUR_WORKER)).gql<{ organisations: { id: string }[] }>(DIRECTORY);
+    const result = await (await people.as(HARBOUR_WORKER)).gql<{ organisations: { id: string }[] }>(DIRECTORY);
     expect(result.data?.organisations.map((o) => o.id).sort()).toEqual([northshire, westmere].sort());
   });
 
   it('shows the platform administrator nothing', async () => {
-    expect(code(await (await as(PLATFORM_ADMIN)).gql(DIRECTORY))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(PLATFORM_ADMIN)).gql(DIRECTORY))).toBe('NOT_FOUND');
   });
 
   it('gives the application role no other organisation’s row: only the function’s directory columns', async () => {
@@ -134,7 +132,7 @@ describe('updateMyOrganisation', () => {
   });
 
   it("lets the organisation's administrator change its profile, audited, with a new version", async () => {
-    const admin = await as(HARBOUR_ADMIN);
+    const admin = await people.as(HARBOUR_ADMIN);
     const before = (await admin.gql<{ myOrganisation: Organisation }>(MY_ORGANISATION)).data?.myOrganisation;
     const result = await admin.gql<{ updateMyOrganisation: Organisation }>(UPDATE, { input: input(before?.version ?? 0) });
     expect(result.errors).toBeUndefined();
@@ -148,7 +146,7 @@ describe('updateMyOrganisation', () => {
       version: (before?.version ?? 0) + 1,
     });
     expect(await auditActions(harbour, harbour)).toContain('organisation.updated');
-    const [entry] = await sql<{ detail: { changed: string[] }; actor_user_id: string }>(
+    const [entry] = await t.sql<{ detail: { changed: string[] }; actor_user_id: string }>(
       "select detail, actor_user_id from audit_entry where organisation_id = $1 and action = 'organisation.updated' order by seq desc limit 1",
       [harbour],
     );
@@ -157,10 +155,10 @@ describe('updateMyOrganisation', () => {
   });
 
   it('refuses a save based on an old version with STALE, and changes nothing', async () => {
-    const admin = await as(HARBOUR_ADMIN);
+    const admin = await people.as(HARBOUR_ADMIN);
     const current = (await admin.gql<{ myOrganisation: Organisation }>(MY_ORGANISATION)).data?.myOrganisation;
     const stale = await admin.gql(UPDATE, { input: input((current?.version ?? 2) - 1, { name: 'Harbour Lights (renamed)' }) });
-    expect(code(stale)).toBe('STALE');
+    expect(errorCode(stale)).toBe('STALE');
     expect(stale.errors?.[0]?.message).toBe(
       'Someone else changed the organisation while you were editing it. Check the details and make your changes again.',
     );
@@ -169,7 +167,7 @@ describe('updateMyOrganisation', () => {
   });
 
   it('names the field at fault for bad input, and writes nothing', async () => {
-    const admin = await as(HARBOUR_ADMIN);
+    const admin = await people.as(HARBOUR_ADMIN);
     const current = (await admin.gql<{ myOrganisation: Organisation }>(MY_ORGANISATION)).data?.myOrganisation;
     const auditBefore = await auditActions(harbour, harbour);
     for (const [overrides, message] of [
@@ -180,7 +178,7 @@ describe('updateMyOrganisation', () => {
       [{ languagesOffered: ['x'.repeat(61)] }, 'Each language must be 60 characters or fewer'],
     ] as const) {
       const result = await admin.gql(UPDATE, { input: input(current?.version ?? 0, overrides) });
-      expect(code(result)).toBe('BAD_USER_INPUT');
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(message);
     }
     expect((await admin.gql<{ myOrganisation: Organisation }>(MY_ORGANISATION)).data?.myOrganisation).toEqual(current);
@@ -188,7 +186,7 @@ describe('updateMyOrganisation', () => {
   });
 
   it('clears optional contact details given as blank', async () => {
-    const admin = await as(HARBOUR_ADMIN);
+    const admin = await people.as(HARBOUR_ADMIN);
     const current = (await admin.gql<{ myOrganisation: Organisation }>(MY_ORGANISATION)).data?.myOrganisation;
     const result = await admin.gql<{ updateMyOrganisation: Organisation }>(UPDATE, {
       input: input(current?.version ?? 0, { contactEmail: '', contactPhone: null }),
@@ -198,22 +196,22 @@ describe('updateMyOrganisation', () => {
 
   it('is refused to people who are not administrators, and to the platform administrator', async () => {
     for (const email of [HARBOUR_WORKER, 'manager@harbourlights.example', PLATFORM_ADMIN]) {
-      const result = await (await as(email)).gql(UPDATE, { input: input(1, { name: 'Taken over' }) });
-      expect({ email, code: code(result) }).toEqual({ email, code: 'NOT_FOUND' });
+      const result = await (await people.as(email)).gql(UPDATE, { input: input(1, { name: 'Taken over' }) });
+      expect({ email, code: errorCode(result) }).toEqual({ email, code: 'NOT_FOUND' });
     }
-    const [row] = await sql<{ name: string }>('select name from organisation where id = $1', [harbour]);
+    const [row] = await t.sql<{ name: string }>('select name from organisation where id = $1', [harbour]);
     expect(row?.name).toBe('Harbour Lights Project');
   });
 
   it("changes only the administrator's own organisation", async () => {
-    const admin = await as(NORTHSHIRE_ADMIN);
-    const before = await sql('select * from organisation where id <> $1 order by id', [northshire]);
+    const admin = await people.as(NORTHSHIRE_ADMIN);
+    const before = await t.sql('select * from organisation where id <> $1 order by id', [northshire]);
     const mine = (await admin.gql<{ myOrganisation: Organisation }>(MY_ORGANISATION)).data?.myOrganisation;
     const result = await admin.gql<{ updateMyOrganisation: Organisation }>(UPDATE, {
       input: { name: 'Northshire Police', areasServed: ['Northshire'], contactEmail: null, contactPhone: null, languagesOffered: ['English'], version: mine?.version },
     });
     expect(result.data?.updateMyOrganisation.id).toBe(northshire);
-    expect(await sql('select * from organisation where id <> $1 order by id', [northshire])).toEqual(before);
+    expect(await t.sql('select * from organisation where id <> $1 order by id', [northshire])).toEqual(before);
   });
 });
 
@@ -228,15 +226,15 @@ describe('the platform administrator', () => {
   });
 
   it('lists organisations by name, kind and status only', async () => {
-    const result = await (await as(PLATFORM_ADMIN)).gql<{ organisationsForPlatform: { id: string; status: string }[] }>(PLATFORM_LIST);
+    const result = await (await people.as(PLATFORM_ADMIN)).gql<{ organisationsForPlatform: { id: string; status: string }[] }>(PLATFORM_LIST);
     expect(result.errors).toBeUndefined();
     expect(result.data?.organisationsForPlatform.map((o) => o.id).sort()).toEqual([PLATFORM_ORGANISATION.id, ...DEMO_ORGANISATIONS.map((o) => o.id)].sort());
-    const prying = await (await as(PLATFORM_ADMIN)).gql('{ organisationsForPlatform { id contactEmail areasServed } }');
-    expect(code(prying)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const prying = await (await people.as(PLATFORM_ADMIN)).gql('{ organisationsForPlatform { id contactEmail areasServed } }');
+    expect(errorCode(prying)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('creates an organisation, audited on the platform’s trail and the new organisation’s', async () => {
-    const result = await (await as(PLATFORM_ADMIN)).gql<{ createOrganisation: { id: string; kind: string; name: string; status: string } }>(CREATE, {
+    const result = await (await people.as(PLATFORM_ADMIN)).gql<{ createOrganisation: { id: string; kind: string; name: string; status: string } }>(CREATE, {
       input: newProject('Eastcliff MSHT Service'),
     });
     expect(result.errors).toBeUndefined();
@@ -245,36 +243,36 @@ describe('the platform administrator', () => {
     const id = created?.id ?? '';
     expect(await auditActions(PLATFORM_ORGANISATION.id, id)).toEqual(['organisation.created']);
     expect(await auditActions(id, id)).toEqual(['organisation.created']);
-    const [row] = await sql<{ areas_served: string[]; version: number }>('select areas_served, version from organisation where id = $1', [id]);
+    const [row] = await t.sql<{ areas_served: string[]; version: number }>('select areas_served, version from organisation where id = $1', [id]);
     expect(row).toEqual({ areas_served: ['Eastcliff'], version: 1 });
     // A force sees it in its directory straight away.
-    const directory = await (await as(NORTHSHIRE_OFFICER)).gql<{ organisations: { id: string }[] }>(DIRECTORY);
+    const directory = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ organisations: { id: string }[] }>(DIRECTORY);
     expect(directory.data?.organisations.map((o) => o.id)).toContain(id);
   });
 
   it('invites the first administrator of an organisation it created, and nobody else may', async () => {
-    const platform = await as(PLATFORM_ADMIN);
+    const platform = await people.as(PLATFORM_ADMIN);
     const created = await platform.gql<{ createOrganisation: { id: string } }>(CREATE, { input: newProject('Northgate Sex Work Project') });
     const id = created.data?.createOrganisation.id ?? '';
     const INVITE_ADMIN = 'mutation($input: InviteOrganisationAdministratorInput!) { inviteOrganisationAdministrator(input: $input) { email role } }';
     const invited = await platform.gql(INVITE_ADMIN, { input: { organisationId: id, email: 'First.Admin@northgate.example' } });
     expect(invited).toEqual({ data: { inviteOrganisationAdministrator: { email: 'first.admin@northgate.example', role: 'ORGANISATION_ADMIN' } } });
-    expect(await sql('select role from user_invitation where organisation_id = $1', [id])).toEqual([{ role: 'ORGANISATION_ADMIN' }]);
-    expect(await sql('select recipient from outbox_message where organisation_id = $1', [id])).toEqual([{ recipient: 'first.admin@northgate.example' }]);
+    expect(await t.sql('select role from user_invitation where organisation_id = $1', [id])).toEqual([{ role: 'ORGANISATION_ADMIN' }]);
+    expect(await t.sql('select recipient from outbox_message where organisation_id = $1', [id])).toEqual([{ recipient: 'first.admin@northgate.example' }]);
     expect(await auditActions(PLATFORM_ORGANISATION.id, id)).toContain('organisation.administrator-invited');
 
     // Not for the platform's own organisation, not for one that does not exist, and not by anyone else.
     for (const organisationId of [PLATFORM_ORGANISATION.id, randomUUID()]) {
-      expect(code(await platform.gql(INVITE_ADMIN, { input: { organisationId, email: 'x@northgate.example' } }))).toBe('NOT_FOUND');
+      expect(errorCode(await platform.gql(INVITE_ADMIN, { input: { organisationId, email: 'x@northgate.example' } }))).toBe('NOT_FOUND');
     }
-    const admin = await as(HARBOUR_ADMIN);
-    expect(code(await admin.gql(INVITE_ADMIN, { input: { organisationId: id, email: 'y@northgate.example' } }))).toBe('NOT_FOUND');
-    expect(await sql('select count(*)::int as n from user_invitation where organisation_id = $1', [id])).toEqual([{ n: 1 }]);
+    const admin = await people.as(HARBOUR_ADMIN);
+    expect(errorCode(await admin.gql(INVITE_ADMIN, { input: { organisationId: id, email: 'y@northgate.example' } }))).toBe('NOT_FOUND');
+    expect(await t.sql('select count(*)::int as n from user_invitation where organisation_id = $1', [id])).toEqual([{ n: 1 }]);
   });
 
   it('refuses a name already taken, and a platform kind, writing nothing', async () => {
-    const admin = await as(PLATFORM_ADMIN);
-    const count = async () => (await sql<{ n: number }>('select count(*)::int as n from organisation'))[0]?.n;
+    const admin = await people.as(PLATFORM_ADMIN);
+    const count = async () => (await t.sql<{ n: number }>('select count(*)::int as n from organisation'))[0]?.n;
     const before = await count();
     const duplicate = await admin.gql(CREATE, { input: newProject('harbour lights project') });
     expect(duplicate.errors?.[0]).toMatchObject({
@@ -282,7 +280,7 @@ describe('the platform administrator', () => {
       extensions: { code: 'DUPLICATE_NAME', field: 'name' },
     });
     const platform = await admin.gql(CREATE, { input: { ...newProject('Another platform'), kind: 'PLATFORM' } });
-    expect(code(platform)).toBe('BAD_USER_INPUT');
+    expect(errorCode(platform)).toBe('BAD_USER_INPUT');
     expect(platform.errors?.[0]?.message).toContain('Choose the kind of organisation');
     const blank = await admin.gql(CREATE, { input: newProject('') });
     expect(blank.errors?.[0]?.message).toContain('Enter the name of the organisation');
@@ -290,12 +288,12 @@ describe('the platform administrator', () => {
   });
 
   it('suspends and reactivates an organisation: its people are signed out and it leaves the directory', async () => {
-    const admin = await as(PLATFORM_ADMIN);
-    const worker = await as(OPEN_DOOR_WORKER);
+    const admin = await people.as(PLATFORM_ADMIN);
+    const worker = await people.as(OPEN_DOOR_WORKER);
     const suspended = await admin.gql<{ suspendOrganisation: { status: string } }>(SUSPEND, { id: openDoor });
     expect(suspended.data?.suspendOrganisation).toEqual({ id: openDoor, status: 'SUSPENDED' });
     expect(await worker.viewerEmail()).toBeNull();
-    const directory = await (await as(NORTHSHIRE_OFFICER)).gql<{ organisations: { id: string }[] }>(DIRECTORY);
+    const directory = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ organisations: { id: string }[] }>(DIRECTORY);
     expect(directory.data?.organisations.map((o) => o.id)).not.toContain(openDoor);
     const again = await admin.gql(SUSPEND, { id: openDoor });
     expect(again.errors?.[0]).toMatchObject({ message: 'Open Door Outreach is already suspended', extensions: { code: 'ALREADY_DONE' } });
@@ -308,20 +306,20 @@ describe('the platform administrator', () => {
   });
 
   it('answers a random id and the platform itself as not found', async () => {
-    const admin = await as(PLATFORM_ADMIN);
+    const admin = await people.as(PLATFORM_ADMIN);
     for (const id of [randomUUID(), 'not-a-uuid', PLATFORM_ORGANISATION.id]) {
-      expect(code(await admin.gql(SUSPEND, { id }))).toBe('NOT_FOUND');
+      expect(errorCode(await admin.gql(SUSPEND, { id }))).toBe('NOT_FOUND');
     }
   });
 
   it('is the only one who may do these things', async () => {
     for (const email of [NORTHSHIRE_ADMIN, HARBOUR_WORKER]) {
-      const browser = await as(email);
-      expect(code(await browser.gql(PLATFORM_LIST))).toBe('NOT_FOUND');
-      expect(code(await browser.gql(CREATE, { input: newProject('Rogue project') }))).toBe('NOT_FOUND');
-      expect(code(await browser.gql(SUSPEND, { id: safePassage }))).toBe('NOT_FOUND');
+      const browser = await people.as(email);
+      expect(errorCode(await browser.gql(PLATFORM_LIST))).toBe('NOT_FOUND');
+      expect(errorCode(await browser.gql(CREATE, { input: newProject('Rogue project') }))).toBe('NOT_FOUND');
+      expect(errorCode(await browser.gql(SUSPEND, { id: safePassage }))).toBe('NOT_FOUND');
     }
-    expect(await sql('select id from organisation where name = $1', ['Rogue project'])).toEqual([]);
+    expect(await t.sql('select id from organisation where name = $1', ['Rogue project'])).toEqual([]);
   });
 
   it('cannot create an organisation through the database without acting as the platform', async () => {
@@ -335,7 +333,7 @@ describe('the platform administrator', () => {
   });
 
   it('reads no partnership, training or people of any organisation', async () => {
-    const admin = await as(PLATFORM_ADMIN);
+    const admin = await people.as(PLATFORM_ADMIN);
     for (const query of [
       '{ partnerships { id } }',
       `{ partnership(id: "${randomUUID()}") { id } }`,
@@ -344,7 +342,7 @@ describe('the platform administrator', () => {
       '{ trainingCourses { id } }',
       '{ organisations { id } }',
     ]) {
-      expect({ query, code: code(await admin.gql(query)) }).toEqual({ query, code: 'NOT_FOUND' });
+      expect({ query, code: errorCode(await admin.gql(query)) }).toEqual({ query, code: 'NOT_FOUND' });
     }
     // And the database shows the platform's organisation none of it either.
     const counts = await withClient(t.db.appUrl, async (client) => {

@@ -4,18 +4,17 @@ import { addDays, ukDate } from '@liaise/shared-domain';
 import { beginTenantTransaction, inTenantTransaction } from '@liaise/api-core';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { withClient } from '@liaise/api-testing';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PARTNERSHIPS } from '../src/demo/demo-partnerships.js';
-import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
+import { DEMO_ORGANISATION_IDS, demoPartnership, demoPerson } from './support/demo.js';
+import { errorCode } from './support/graphql.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, westmere, harbour, openDoor, safePassage] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
-const [northshireHarbour, northshireSafePassage, westmereOpenDoor, westmereHarbour, northshireOpenDoor] = DEMO_PARTNERSHIPS.map((p) => p.id) as [
-  string,
-  string,
-  string,
-  string,
-  string,
-];
+const { northshire, westmere, harbour, openDoor, safePassage } = DEMO_ORGANISATION_IDS;
+const northshireHarbour = demoPartnership('Northshire Police', 'Harbour Lights Project').id;
+const northshireSafePassage = demoPartnership('Northshire Police', 'Safe Passage MSHT Service').id;
+const westmereOpenDoor = demoPartnership('Westmere Constabulary', 'Open Door Outreach').id;
+const westmereHarbour = demoPartnership('Westmere Constabulary', 'Harbour Lights Project').id;
+const northshireOpenDoor = demoPartnership('Northshire Police', 'Open Door Outreach').id;
 
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
@@ -53,7 +52,6 @@ interface PartnershipView {
   force: { id: string; name: string };
   project: { id: string; name: string; contactEmail: string | null };
 }
-type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
 
 let t: TestApp;
 let today: string;
@@ -64,14 +62,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const people = new SignedInPeople(() => t);
-const as = (email: string): Promise<Browser> => people.as(email);
 
-const sql = async <R extends object>(text: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
-const code = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
-const snapshot = () => sql('select * from partnership order by id');
+const snapshot = () => t.sql('select * from partnership order by id');
 const auditOf = async (subjectId: string) =>
-  sql<{ organisation_id: string; action: string; actor_organisation_id: string; detail: Record<string, unknown> }>(
+  t.sql<{ organisation_id: string; action: string; actor_organisation_id: string; detail: Record<string, unknown> }>(
     'select organisation_id, action, actor_organisation_id, detail from audit_entry where subject_id = $1 order by organisation_id, seq',
     [subjectId],
   );
@@ -92,7 +86,7 @@ async function isActiveBetween(actingOrganisationId: string, forceId: string, pr
 
 describe('reading partnerships', () => {
   it("shows each organisation its own partnerships, both sides' names, and which side it is", async () => {
-    const force = await (await as(NORTHSHIRE_OFFICER)).gql<{ partnerships: PartnershipView[] }>(LIST);
+    const force = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ partnerships: PartnershipView[] }>(LIST);
     expect(force.errors).toBeUndefined();
     expect(force.data?.partnerships.map((p) => p.id).sort()).toEqual([northshireHarbour, northshireSafePassage, northshireOpenDoor].sort());
     const withHarbour = force.data?.partnerships.find((p) => p.id === northshireHarbour);
@@ -104,32 +98,32 @@ describe('reading partnerships', () => {
       force: { id: northshire, name: 'Northshire Police', kind: 'POLICE_FORCE' },
       project: { id: harbour, name: 'Harbour Lights Project', contactEmail: 'hello@harbourlights.example' },
     });
-    const project = await (await as(HARBOUR_WORKER)).gql<{ partnerships: PartnershipView[] }>(LIST);
+    const project = await (await people.as(HARBOUR_WORKER)).gql<{ partnerships: PartnershipView[] }>(LIST);
     expect(project.data?.partnerships.map((p) => p.id).sort()).toEqual([northshireHarbour, westmereHarbour].sort());
     expect(project.data?.partnerships.every((p) => p.mySide === 'PROJECT')).toBe(true);
   });
 
   it('filters by status', async () => {
-    const result = await (await as(NORTHSHIRE_OFFICER)).gql<{ partnerships: PartnershipView[] }>(LIST, { status: ['PROPOSED'] });
+    const result = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ partnerships: PartnershipView[] }>(LIST, { status: ['PROPOSED'] });
     expect(result.data?.partnerships.map((p) => p.id)).toEqual([northshireOpenDoor]);
   });
 
   it("answers another organisation's partnership exactly as a random id", async () => {
-    const westmere = await as(WESTMERE_ADMIN);
+    const westmere = await people.as(WESTMERE_ADMIN);
     const real = await westmere.gql(ONE, { id: northshireHarbour });
     const random = await westmere.gql(ONE, { id: randomUUID() });
     const malformed = await westmere.gql(ONE, { id: 'nonsense' });
-    expect(code(real)).toBe('NOT_FOUND');
+    expect(errorCode(real)).toBe('NOT_FOUND');
     expect(real).toEqual(random);
     expect(real).toEqual(malformed);
   });
 
   it('tells each side what it may do next', async () => {
-    const force = await (await as(NORTHSHIRE_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: northshireOpenDoor });
+    const force = await (await people.as(NORTHSHIRE_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: northshireOpenDoor });
     expect(force.data?.partnership.availableActions).toEqual(['END']);
-    const project = await (await as(OPEN_DOOR_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: northshireOpenDoor });
+    const project = await (await people.as(OPEN_DOOR_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: northshireOpenDoor });
     expect(project.data?.partnership.availableActions).toEqual(['ACCEPT', 'DECLINE']);
-    const active = await (await as(HARBOUR_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: westmereHarbour });
+    const active = await (await people.as(HARBOUR_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: westmereHarbour });
     expect(active.data?.partnership.availableActions).toEqual(['SUSPEND', 'END']);
   });
 
@@ -160,7 +154,7 @@ describe('reading partnerships', () => {
 
 describe('proposing a partnership', () => {
   it("refuses bad input with the field's own message, writing nothing", async () => {
-    const admin = await as(WESTMERE_ADMIN);
+    const admin = await people.as(WESTMERE_ADMIN);
     const before = await snapshot();
     const cases: [Record<string, unknown>, string, string][] = [
       [{ projectOrganisationId: northshire }, 'Choose a project from the directory', 'projectOrganisationId'],
@@ -180,24 +174,24 @@ describe('proposing a partnership', () => {
       [{ projectOrganisationId: 'not-an-id' }, 'Choose a project from the directory'],
     ] as const) {
       const result = await admin.gql(PROPOSE, { input: proposal(overrides) });
-      expect(code(result)).toBe('BAD_USER_INPUT');
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(message);
     }
-    expect(code(await admin.gql(PROPOSE, { input: proposal({ legalBasis: 'GUT_FEELING' }) }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await admin.gql(PROPOSE, { input: proposal({ legalBasis: 'GUT_FEELING' }) }))).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(before);
   });
 
   it('is for a force’s administrator only', async () => {
     const before = await snapshot();
-    const project = await (await as(HARBOUR_ADMIN)).gql(PROPOSE, { input: proposal({ projectOrganisationId: northshire }) });
+    const project = await (await people.as(HARBOUR_ADMIN)).gql(PROPOSE, { input: proposal({ projectOrganisationId: northshire }) });
     expect(project.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_A_FORCE' } });
     expect(project.errors?.[0]?.message).toMatch(/^Only a police force can propose a partnership/);
-    expect(code(await (await as(WESTMERE_OFFICER)).gql(PROPOSE, { input: proposal() }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(WESTMERE_OFFICER)).gql(PROPOSE, { input: proposal() }))).toBe('NOT_FOUND');
     expect(await snapshot()).toEqual(before);
   });
 
   it('proposes to a project, which sees it; audited on both trails; nobody else sees it', async () => {
-    const result = await (await as(WESTMERE_ADMIN)).gql<{ proposePartnership: PartnershipView }>(PROPOSE, { input: proposal() });
+    const result = await (await people.as(WESTMERE_ADMIN)).gql<{ proposePartnership: PartnershipView }>(PROPOSE, { input: proposal() });
     expect(result.errors).toBeUndefined();
     const proposed = result.data?.proposePartnership;
     expect(proposed).toMatchObject({
@@ -210,9 +204,9 @@ describe('proposing a partnership', () => {
       version: 1,
     });
     const id = proposed?.id ?? '';
-    const seen = await (await as(SAFE_PASSAGE_WORKER)).gql<{ partnership: PartnershipView }>(ONE, { id });
+    const seen = await (await people.as(SAFE_PASSAGE_WORKER)).gql<{ partnership: PartnershipView }>(ONE, { id });
     expect(seen.data?.partnership).toMatchObject({ status: 'PROPOSED', mySide: 'PROJECT' });
-    expect(code(await (await as(NORTHSHIRE_ADMIN)).gql(ONE, { id }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(NORTHSHIRE_ADMIN)).gql(ONE, { id }))).toBe('NOT_FOUND');
     const audit = await auditOf(id);
     expect(audit.map((e) => [e.organisation_id, e.action, e.actor_organisation_id])).toEqual(
       [
@@ -224,13 +218,13 @@ describe('proposing a partnership', () => {
 
   it('refuses a second open partnership with the same project, by name', async () => {
     const before = await snapshot();
-    const duplicate = await (await as(WESTMERE_ADMIN)).gql(PROPOSE, { input: proposal() });
+    const duplicate = await (await people.as(WESTMERE_ADMIN)).gql(PROPOSE, { input: proposal() });
     expect(duplicate.errors?.[0]).toEqual({
       message: 'You already have a proposed partnership with Safe Passage MSHT Service. End it before proposing a new one.',
       path: ['proposePartnership'],
       extensions: { code: 'PARTNERSHIP_EXISTS', field: 'projectOrganisationId' },
     });
-    const active = await (await as(NORTHSHIRE_ADMIN)).gql(PROPOSE, { input: proposal({ projectOrganisationId: harbour }) });
+    const active = await (await people.as(NORTHSHIRE_ADMIN)).gql(PROPOSE, { input: proposal({ projectOrganisationId: harbour }) });
     expect(active.errors?.[0]?.message).toBe('You already have an active partnership with Harbour Lights Project. End it before proposing a new one.');
     expect(await snapshot()).toEqual(before);
   });
@@ -239,7 +233,7 @@ describe('proposing a partnership', () => {
 describe('responding to a proposal', () => {
   let id: string;
   beforeAll(async () => {
-    const [row] = await sql<{ id: string }>("select id from partnership where force_organisation_id = $1 and project_organisation_id = $2 and status = 'PROPOSED'", [
+    const [row] = await t.sql<{ id: string }>("select id from partnership where force_organisation_id = $1 and project_organisation_id = $2 and status = 'PROPOSED'", [
       westmere,
       safePassage,
     ]);
@@ -248,13 +242,13 @@ describe('responding to a proposal', () => {
 
   it('is refused to everyone but the project’s administrator, and changes nothing', async () => {
     const before = await snapshot();
-    expect(code(await (await as(SAFE_PASSAGE_WORKER)).gql(RESPOND, { id, accept: true }))).toBe('NOT_FOUND');
-    const force = await (await as(WESTMERE_ADMIN)).gql(RESPOND, { id, accept: true });
+    expect(errorCode(await (await people.as(SAFE_PASSAGE_WORKER)).gql(RESPOND, { id, accept: true }))).toBe('NOT_FOUND');
+    const force = await (await people.as(WESTMERE_ADMIN)).gql(RESPOND, { id, accept: true });
     expect(force.errors?.[0]).toMatchObject({ message: 'Only the project can accept or decline a proposed partnership', extensions: { code: 'NOT_YOUR_SIDE' } });
-    const outsider = await as(HARBOUR_ADMIN);
+    const outsider = await people.as(HARBOUR_ADMIN);
     expect(await outsider.gql(RESPOND, { id, accept: true })).toEqual(await outsider.gql(RESPOND, { id: randomUUID(), accept: true }));
-    expect(code(await outsider.gql(RESPOND, { id, accept: true }))).toBe('NOT_FOUND');
-    const noReason = await (await as(SAFE_PASSAGE_ADMIN)).gql(RESPOND, { id, accept: false, reason: ' ' });
+    expect(errorCode(await outsider.gql(RESPOND, { id, accept: true }))).toBe('NOT_FOUND');
+    const noReason = await (await people.as(SAFE_PASSAGE_ADMIN)).gql(RESPOND, { id, accept: false, reason: ' ' });
     expect(noReason.errors?.[0]).toMatchObject({
       message: 'Enter the reason the partnership is being declined',
       extensions: { code: 'REASON_REQUIRED', field: 'reason' },
@@ -263,13 +257,13 @@ describe('responding to a proposal', () => {
   });
 
   it('is accepted by the project’s administrator: both sides see it active', async () => {
-    const accepted = await (await as(SAFE_PASSAGE_ADMIN)).gql<{ respondToPartnership: PartnershipView }>(RESPOND, { id, accept: true });
+    const accepted = await (await people.as(SAFE_PASSAGE_ADMIN)).gql<{ respondToPartnership: PartnershipView }>(RESPOND, { id, accept: true });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.respondToPartnership).toMatchObject({ status: 'ACTIVE', mySide: 'PROJECT', statusChangedBy: 'PROJECT', availableActions: ['SUSPEND', 'END'] });
-    const force = await (await as(WESTMERE_OFFICER)).gql<{ partnership: PartnershipView }>(ONE, { id });
+    const force = await (await people.as(WESTMERE_OFFICER)).gql<{ partnership: PartnershipView }>(ONE, { id });
     expect(force.data?.partnership.status).toBe('ACTIVE');
-    const [row] = await sql<{ responded_by_user_id: string; responded_at: Date }>('select responded_by_user_id, responded_at from partnership where id = $1', [id]);
-    expect(row?.responded_by_user_id).toBe('5e0d1a2b-3c4d-4e5f-8a9b-000000000023');
+    const [row] = await t.sql<{ responded_by_user_id: string; responded_at: Date }>('select responded_by_user_id, responded_at from partnership where id = $1', [id]);
+    expect(row?.responded_by_user_id).toBe(demoPerson(SAFE_PASSAGE_ADMIN).id);
     expect(row?.responded_at).toBeInstanceOf(Date);
     const audit = (await auditOf(id)).filter((e) => e.action === 'partnership.accepted');
     expect(audit.map((e) => e.organisation_id).sort()).toEqual([westmere, safePassage].sort());
@@ -277,12 +271,12 @@ describe('responding to a proposal', () => {
   });
 
   it('cannot be answered twice', async () => {
-    const again = await (await as(SAFE_PASSAGE_ADMIN)).gql(RESPOND, { id, accept: false, reason: 'Changed our mind' });
+    const again = await (await people.as(SAFE_PASSAGE_ADMIN)).gql(RESPOND, { id, accept: false, reason: 'Changed our mind' });
     expect(again.errors?.[0]).toMatchObject({ message: 'This partnership is active, so it cannot be declined', extensions: { code: 'INVALID_TRANSITION' } });
   });
 
   it('is declined with a reason, after which the force may propose again', async () => {
-    const declined = await (await as(OPEN_DOOR_ADMIN)).gql<{ respondToPartnership: PartnershipView }>(RESPOND, {
+    const declined = await (await people.as(OPEN_DOOR_ADMIN)).gql<{ respondToPartnership: PartnershipView }>(RESPOND, {
       id: northshireOpenDoor,
       accept: false,
       reason: 'We need to agree the referral pathway first',
@@ -290,20 +284,20 @@ describe('responding to a proposal', () => {
     expect(declined.data?.respondToPartnership).toMatchObject({ status: 'DECLINED', statusReason: 'We need to agree the referral pathway first', availableActions: [] });
     const audit = (await auditOf(northshireOpenDoor)).find((e) => e.organisation_id === northshire);
     expect(audit).toMatchObject({ action: 'partnership.declined', detail: { from: 'PROPOSED', to: 'DECLINED', reason: 'We need to agree the referral pathway first' } });
-    const again = await (await as(NORTHSHIRE_ADMIN)).gql<{ proposePartnership: PartnershipView }>(PROPOSE, {
+    const again = await (await people.as(NORTHSHIRE_ADMIN)).gql<{ proposePartnership: PartnershipView }>(PROPOSE, {
       input: proposal({ projectOrganisationId: openDoor, agreementReference: 'NSP-ISA-2026-009' }),
     });
     expect(again.data?.proposePartnership.status).toBe('PROPOSED');
   });
 
   it('can be withdrawn by the force that proposed it', async () => {
-    const [row] = await sql<{ id: string }>("select id from partnership where force_organisation_id = $1 and project_organisation_id = $2 and status = 'PROPOSED'", [
+    const [row] = await t.sql<{ id: string }>("select id from partnership where force_organisation_id = $1 and project_organisation_id = $2 and status = 'PROPOSED'", [
       northshire,
       openDoor,
     ]);
-    const projectTries = await (await as(OPEN_DOOR_ADMIN)).gql(END, { id: row?.id, reason: 'No' });
+    const projectTries = await (await people.as(OPEN_DOOR_ADMIN)).gql(END, { id: row?.id, reason: 'No' });
     expect(projectTries.errors?.[0]?.message).toBe('To turn down a proposed partnership, decline it');
-    const withdrawn = await (await as(NORTHSHIRE_ADMIN)).gql<{ endPartnership: PartnershipView }>(END, { id: row?.id, reason: 'Proposed by mistake' });
+    const withdrawn = await (await people.as(NORTHSHIRE_ADMIN)).gql<{ endPartnership: PartnershipView }>(END, { id: row?.id, reason: 'Proposed by mistake' });
     expect(withdrawn.data?.endPartnership.status).toBe('ENDED');
   });
 });
@@ -311,17 +305,17 @@ describe('responding to a proposal', () => {
 describe('suspending, resuming and ending', () => {
   it('is refused to people who are not administrators, and to organisations outside it', async () => {
     const before = await snapshot();
-    expect(code(await (await as(HARBOUR_WORKER)).gql(SUSPEND, { id: northshireHarbour, reason: 'x' }))).toBe('NOT_FOUND');
-    expect(code(await (await as(NORTHSHIRE_OFFICER)).gql(END, { id: northshireHarbour, reason: 'x' }))).toBe('NOT_FOUND');
-    const outsider = await as(WESTMERE_ADMIN);
+    expect(errorCode(await (await people.as(HARBOUR_WORKER)).gql(SUSPEND, { id: northshireHarbour, reason: 'x' }))).toBe('NOT_FOUND');
+    expect(errorCode(await (await people.as(NORTHSHIRE_OFFICER)).gql(END, { id: northshireHarbour, reason: 'x' }))).toBe('NOT_FOUND');
+    const outsider = await people.as(WESTMERE_ADMIN);
     const real = await outsider.gql(SUSPEND, { id: northshireHarbour, reason: 'x' });
     expect(real).toEqual(await outsider.gql(SUSPEND, { id: randomUUID(), reason: 'x' }));
-    expect(code(real)).toBe('NOT_FOUND');
+    expect(errorCode(real)).toBe('NOT_FOUND');
     expect(await snapshot()).toEqual(before);
   });
 
   it('needs a reason to suspend or end', async () => {
-    const admin = await as(HARBOUR_ADMIN);
+    const admin = await people.as(HARBOUR_ADMIN);
     for (const mutation of [SUSPEND, END]) {
       const result = await admin.gql(mutation, { id: northshireHarbour, reason: '' });
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'REASON_REQUIRED', field: 'reason' } });
@@ -332,22 +326,22 @@ describe('suspending, resuming and ending', () => {
 
   it('is suspended by either side, stops being active at once, and only the side that suspended resumes it', async () => {
     expect(await isActiveBetween(northshire, northshire, harbour)).toBe(true);
-    const suspended = await (await as(HARBOUR_ADMIN)).gql<{ suspendPartnership: PartnershipView }>(SUSPEND, {
+    const suspended = await (await people.as(HARBOUR_ADMIN)).gql<{ suspendPartnership: PartnershipView }>(SUSPEND, {
       id: northshireHarbour,
       reason: 'Concerns about the last operation; meeting arranged',
     });
     expect(suspended.data?.suspendPartnership).toMatchObject({ status: 'SUSPENDED', statusChangedBy: 'PROJECT', availableActions: ['RESUME', 'END'] });
     expect(await isActiveBetween(northshire, northshire, harbour)).toBe(false);
-    const forceView = await (await as(NORTHSHIRE_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: northshireHarbour });
+    const forceView = await (await people.as(NORTHSHIRE_ADMIN)).gql<{ partnership: PartnershipView }>(ONE, { id: northshireHarbour });
     expect(forceView.data?.partnership.availableActions).toEqual(['END']);
-    const forceResumes = await (await as(NORTHSHIRE_ADMIN)).gql(RESUME, { id: northshireHarbour });
+    const forceResumes = await (await people.as(NORTHSHIRE_ADMIN)).gql(RESUME, { id: northshireHarbour });
     expect(forceResumes.errors?.[0]).toMatchObject({
       message: 'Only the project that suspended this partnership can resume it',
       extensions: { code: 'NOT_YOUR_SIDE' },
     });
-    const again = await (await as(NORTHSHIRE_ADMIN)).gql(SUSPEND, { id: northshireHarbour, reason: 'x' });
+    const again = await (await people.as(NORTHSHIRE_ADMIN)).gql(SUSPEND, { id: northshireHarbour, reason: 'x' });
     expect(again.errors?.[0]?.message).toBe('This partnership is suspended, so it cannot be suspended');
-    const resumed = await (await as(HARBOUR_ADMIN)).gql<{ resumePartnership: PartnershipView }>(RESUME, { id: northshireHarbour });
+    const resumed = await (await people.as(HARBOUR_ADMIN)).gql<{ resumePartnership: PartnershipView }>(RESUME, { id: northshireHarbour });
     expect(resumed.data?.resumePartnership.status).toBe('ACTIVE');
     expect(await isActiveBetween(northshire, northshire, harbour)).toBe(true);
     const actions = (await auditOf(northshireHarbour)).filter((e) => e.organisation_id === harbour).map((e) => e.action);
@@ -361,7 +355,7 @@ describe('suspending, resuming and ending', () => {
     expect(await service.isActiveBetween(invitation.manager, northshire, harbour)).toBe(true);
     // ... so a suspension sent meanwhile waits for it ...
     let suspendedAt: number | undefined;
-    const suspension = (await as(HARBOUR_ADMIN)).gql<{ suspendPartnership: PartnershipView }>(SUSPEND, { id: northshireHarbour, reason: 'Paused' }).then((result) => {
+    const suspension = (await people.as(HARBOUR_ADMIN)).gql<{ suspendPartnership: PartnershipView }>(SUSPEND, { id: northshireHarbour, reason: 'Paused' }).then((result) => {
       suspendedAt = Date.now();
       return result;
     });
@@ -373,21 +367,21 @@ describe('suspending, resuming and ending', () => {
     expect((await suspension).data?.suspendPartnership.status).toBe('SUSPENDED');
     expect(suspendedAt).toBeGreaterThanOrEqual(committedAt);
     expect(await isActiveBetween(northshire, northshire, harbour)).toBe(false);
-    await (await as(HARBOUR_ADMIN)).gql(RESUME, { id: northshireHarbour });
+    await (await people.as(HARBOUR_ADMIN)).gql(RESUME, { id: northshireHarbour });
   });
 
   it('answers false for organisations outside the partnership, and when one side is suspended from Liaise', async () => {
     expect(await isActiveBetween(westmere, northshire, harbour)).toBe(false);
     expect(await isActiveBetween(northshire, northshire, 'not-a-uuid')).toBe(false);
     expect(await isActiveBetween(northshire, northshire, randomUUID())).toBe(false);
-    await sql("update organisation set status = 'SUSPENDED' where id = $1", [harbour]);
+    await t.sql("update organisation set status = 'SUSPENDED' where id = $1", [harbour]);
     expect(await isActiveBetween(northshire, northshire, harbour)).toBe(false);
-    await sql("update organisation set status = 'ACTIVE' where id = $1", [harbour]);
+    await t.sql("update organisation set status = 'ACTIVE' where id = $1", [harbour]);
     expect(await isActiveBetween(northshire, northshire, harbour)).toBe(true);
   });
 
   it('is ended by either side with a reason, and then nothing more can happen to it', async () => {
-    const ended = await (await as(NORTHSHIRE_ADMIN)).gql<{ endPartnership: PartnershipView }>(END, { id: northshireHarbour, reason: 'Project closing its Port Allen service' });
+    const ended = await (await people.as(NORTHSHIRE_ADMIN)).gql<{ endPartnership: PartnershipView }>(END, { id: northshireHarbour, reason: 'Project closing its Port Allen service' });
     expect(ended.data?.endPartnership).toMatchObject({ status: 'ENDED', statusReason: 'Project closing its Port Allen service', availableActions: [] });
     expect(await isActiveBetween(northshire, northshire, harbour)).toBe(false);
     const before = await snapshot();
@@ -396,7 +390,7 @@ describe('suspending, resuming and ending', () => {
       [SUSPEND, { id: northshireHarbour, reason: 'x' }, 'This partnership is ended, so it cannot be suspended'],
       [END, { id: northshireHarbour, reason: 'x' }, 'This partnership is ended, so it cannot be ended'],
     ] as const) {
-      const result = await (await as(HARBOUR_ADMIN)).gql(mutation, variables);
+      const result = await (await people.as(HARBOUR_ADMIN)).gql(mutation, variables);
       expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'INVALID_TRANSITION' } });
     }
     expect(await snapshot()).toEqual(before);
@@ -415,7 +409,7 @@ describe('changing the agreement', () => {
   });
 
   it('is done by either side’s administrator, audited on both trails', async () => {
-    const result = await (await as(SAFE_PASSAGE_ADMIN)).gql<{ updatePartnershipAgreement: PartnershipView }>(UPDATE, { input: change(1) });
+    const result = await (await people.as(SAFE_PASSAGE_ADMIN)).gql<{ updatePartnershipAgreement: PartnershipView }>(UPDATE, { input: change(1) });
     expect(result.errors).toBeUndefined();
     expect(result.data?.updatePartnershipAgreement).toMatchObject({ legalBasis: 'CONSENT', agreementReference: 'NSP-ISA-2025-022 rev 2', version: 2 });
     const audit = (await auditOf(northshireSafePassage)).filter((e) => e.action === 'partnership.agreement-updated');
@@ -425,14 +419,14 @@ describe('changing the agreement', () => {
 
   it('refuses a stale save, bad dates, and outsiders, writing nothing', async () => {
     const before = await snapshot();
-    const stale = await (await as(NORTHSHIRE_ADMIN)).gql(UPDATE, { input: change(1, { agreementReference: 'Overwrites the other change' }) });
+    const stale = await (await people.as(NORTHSHIRE_ADMIN)).gql(UPDATE, { input: change(1, { agreementReference: 'Overwrites the other change' }) });
     expect(stale.errors?.[0]).toMatchObject({ extensions: { code: 'STALE' } });
-    const dates = await (await as(NORTHSHIRE_ADMIN)).gql(UPDATE, { input: change(2, { reviewOn: addDays(today, -100) }) });
+    const dates = await (await people.as(NORTHSHIRE_ADMIN)).gql(UPDATE, { input: change(2, { reviewOn: addDays(today, -100) }) });
     expect(dates.errors?.[0]).toMatchObject({ message: 'Review date must be after the date signed', extensions: { field: 'reviewOn' } });
-    expect(code(await (await as(NORTHSHIRE_OFFICER)).gql(UPDATE, { input: change(2) }))).toBe('NOT_FOUND');
-    const outsider = await as(HARBOUR_ADMIN);
+    expect(errorCode(await (await people.as(NORTHSHIRE_OFFICER)).gql(UPDATE, { input: change(2) }))).toBe('NOT_FOUND');
+    const outsider = await people.as(HARBOUR_ADMIN);
     expect(await outsider.gql(UPDATE, { input: change(2) })).toEqual(await outsider.gql(UPDATE, { input: change(2, { id: randomUUID() }) }));
-    const ended = await (await as(NORTHSHIRE_ADMIN)).gql(UPDATE, { input: change(1, { id: northshireHarbour }) });
+    const ended = await (await people.as(NORTHSHIRE_ADMIN)).gql(UPDATE, { input: change(1, { id: northshireHarbour }) });
     expect(ended.errors?.[0]?.message).toBe('This partnership is ended, so its agreement cannot be changed');
     expect(await snapshot()).toEqual(before);
   });

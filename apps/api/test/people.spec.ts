@@ -1,6 +1,8 @@
-import { withClient } from '@liaise/api-testing';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
+import { Browser } from './support/browser.js';
+import { demoPerson } from './support/demo.js';
+import { signedIn } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const HARBOUR_ADMIN = 'admin@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';
@@ -8,11 +10,6 @@ const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
 const RANDOM_ID = '7f1c8a52-4d0e-4b7a-9c3e-0a1b2c3d4e5f';
 
-const idOf = (email: string) => {
-  const person = DEMO_PEOPLE.find((p) => p.email === email);
-  if (person === undefined) throw new Error(`no demo person ${email}`);
-  return person.id;
-};
 
 const PEOPLE = '{ people { id displayName email role status lastSignInAt } }';
 const CHANGE_ROLE = 'mutation($userId: ID!, $role: Role!) { changeRole(userId: $userId, role: $role) { id role status } }';
@@ -25,22 +22,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const superuserQuery = <R extends Record<string, unknown> = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (c) => (await c.query<R>(sql, params)).rows);
-
-async function signedIn(email: string): Promise<Browser> {
-  const browser = new Browser(t.url);
-  const result = await browser.signIn(email, DEMO_PASSWORD);
-  expect(result.errors).toBeUndefined();
-  return browser;
-}
-
-const roleOf = async (email: string) => (await superuserQuery<{ role: string }>('select role from user_account where email = $1', [email]))[0]?.role;
+const roleOf = async (email: string) => (await t.sql<{ role: string }>('select role from user_account where email = $1', [email]))[0]?.role;
 
 describe("an organisation's people", () => {
   it("lists the administrator's own organisation only, with role, status and last sign-in", async () => {
-    await signedIn(HARBOUR_WORKER);
-    const admin = await signedIn(HARBOUR_ADMIN);
+    await signedIn(t.url, HARBOUR_WORKER);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
     const result = await admin.gql<{ people: { email: string; role: string; status: string; lastSignInAt: string | null }[] }>(PEOPLE);
     expect(result.errors).toBeUndefined();
     const people = result.data?.people ?? [];
@@ -49,23 +36,23 @@ describe("an organisation's people", () => {
     expect(people.find((p) => p.email === HARBOUR_WORKER)?.lastSignInAt).not.toBeNull();
     const roles = await admin.gql<{ grantableRoles: string[] }>('{ grantableRoles }');
     expect(roles.data?.grantableRoles).toEqual(['OUTREACH_WORKER', 'MANAGER', 'ORGANISATION_ADMIN']);
-    const police = await (await signedIn(NORTHSHIRE_ADMIN)).gql<{ grantableRoles: string[] }>('{ grantableRoles }');
+    const police = await (await signedIn(t.url, NORTHSHIRE_ADMIN)).gql<{ grantableRoles: string[] }>('{ grantableRoles }');
     expect(police.data?.grantableRoles).toEqual(['LIAISON_OFFICER', 'MANAGER', 'ORGANISATION_ADMIN']);
   });
 
   it('is read by a manager, and by no outreach worker', async () => {
-    expect((await (await signedIn(HARBOUR_MANAGER)).gql(PEOPLE)).errors).toBeUndefined();
-    const worker = await (await signedIn(HARBOUR_WORKER)).gql(PEOPLE);
+    expect((await (await signedIn(t.url, HARBOUR_MANAGER)).gql(PEOPLE)).errors).toBeUndefined();
+    const worker = await (await signedIn(t.url, HARBOUR_WORKER)).gql(PEOPLE);
     expect(worker.errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });
   });
 
   it("changes someone's role, within the roles the organisation has, and records it", async () => {
-    const admin = await signedIn(HARBOUR_ADMIN);
-    const worker = idOf(HARBOUR_WORKER);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
+    const worker = demoPerson(HARBOUR_WORKER).id;
     const changed = await admin.gql(CHANGE_ROLE, { userId: worker, role: 'MANAGER' });
     expect(changed).toEqual({ data: { changeRole: { id: worker, role: 'MANAGER', status: 'ACTIVE' } } });
     expect(await roleOf(HARBOUR_WORKER)).toBe('MANAGER');
-    const trail = await superuserQuery('select detail from audit_entry where action = $1 and subject_id = $2', ['people.role-changed', worker]);
+    const trail = await t.sql('select detail from audit_entry where action = $1 and subject_id = $2', ['people.role-changed', worker]);
     // Managers need two-factor sign-in: the worker's open sessions must now give it first.
     expect(trail).toEqual([{ detail: { from: 'OUTREACH_WORKER', to: 'MANAGER', sessionsStepped: expect.any(Number) } }]);
 
@@ -81,8 +68,8 @@ describe("an organisation's people", () => {
   });
 
   it('lets no administrator demote or disable themselves', async () => {
-    const admin = await signedIn(HARBOUR_ADMIN);
-    const self = idOf(HARBOUR_ADMIN);
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
+    const self = demoPerson(HARBOUR_ADMIN).id;
     const demote = await admin.gql(CHANGE_ROLE, { userId: self, role: 'OUTREACH_WORKER' });
     expect(demote.errors?.[0]).toMatchObject({
       message: 'You cannot change your own role: ask another administrator to do it',
@@ -93,17 +80,17 @@ describe("an organisation's people", () => {
       message: 'You cannot disable your own account: ask another administrator to do it',
       extensions: { code: 'CANNOT_DISABLE_SELF' },
     });
-    expect(await superuserQuery('select role, status from user_account where id = $1', [self])).toEqual([{ role: 'ORGANISATION_ADMIN', status: 'ACTIVE' }]);
+    expect(await t.sql('select role, status from user_account where id = $1', [self])).toEqual([{ role: 'ORGANISATION_ADMIN', status: 'ACTIVE' }]);
   });
 
   it('disabling someone ends every session they have and stops them signing in; enabling lets them back', async () => {
-    const [laptop, phone] = [await signedIn(HARBOUR_WORKER), await signedIn(HARBOUR_WORKER)];
-    const admin = await signedIn(HARBOUR_ADMIN);
-    const worker = idOf(HARBOUR_WORKER);
+    const [laptop, phone] = [await signedIn(t.url, HARBOUR_WORKER), await signedIn(t.url, HARBOUR_WORKER)];
+    const admin = await signedIn(t.url, HARBOUR_ADMIN);
+    const worker = demoPerson(HARBOUR_WORKER).id;
     expect(await admin.gql(DISABLE, { userId: worker })).toEqual({ data: { disableUser: { id: worker, status: 'DISABLED' } } });
-    const open = await superuserQuery('select count(*)::int as n from session where user_id = $1 and ended_at is null', [worker]);
+    const open = await t.sql('select count(*)::int as n from session where user_id = $1 and ended_at is null', [worker]);
     expect(open).toEqual([{ n: 0 }]);
-    const reasons = await superuserQuery('select distinct ended_reason from session where user_id = $1 and ended_reason = $2', [worker, 'ACCOUNT_DISABLED']);
+    const reasons = await t.sql('select distinct ended_reason from session where user_id = $1 and ended_reason = $2', [worker, 'ACCOUNT_DISABLED']);
     expect(reasons).toHaveLength(1);
     expect(await laptop.viewerEmail()).toBeNull();
     expect(await phone.viewerEmail()).toBeNull();
@@ -111,7 +98,7 @@ describe("an organisation's people", () => {
 
     expect(await admin.gql(ENABLE, { userId: worker })).toEqual({ data: { enableUser: { id: worker, status: 'ACTIVE' } } });
     expect((await new Browser(t.url).signIn(HARBOUR_WORKER, DEMO_PASSWORD)).errors).toBeUndefined();
-    const trail = await superuserQuery<{ action: string }>(
+    const trail = await t.sql<{ action: string }>(
       "select action from audit_entry where subject_id = $1 and action in ('people.disabled', 'people.enabled') order by seq",
       [worker],
     );
@@ -120,11 +107,11 @@ describe("an organisation's people", () => {
 
   it('lets no manager or outreach worker change roles or disable anyone', async () => {
     for (const email of [HARBOUR_MANAGER, HARBOUR_WORKER]) {
-      const browser = await signedIn(email);
+      const browser = await signedIn(t.url, email);
       for (const [query, variables] of [
-        [CHANGE_ROLE, { userId: idOf(HARBOUR_ADMIN), role: 'OUTREACH_WORKER' }],
-        [DISABLE, { userId: idOf(HARBOUR_ADMIN) }],
-        [ENABLE, { userId: idOf(HARBOUR_ADMIN) }],
+        [CHANGE_ROLE, { userId: demoPerson(HARBOUR_ADMIN).id, role: 'OUTREACH_WORKER' }],
+        [DISABLE, { userId: demoPerson(HARBOUR_ADMIN).id }],
+        [ENABLE, { userId: demoPerson(HARBOUR_ADMIN).id }],
       ] as const) {
         expect((await browser.gql(query, variables)).errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });
       }
@@ -134,7 +121,7 @@ describe("an organisation's people", () => {
 
 describe('people of another organisation', () => {
   it('are answered exactly like an id that does not exist, and left alone', async () => {
-    const northshire = await signedIn(NORTHSHIRE_ADMIN);
+    const northshire = await signedIn(t.url, NORTHSHIRE_ADMIN);
     const listed = await northshire.gql<{ people: { email: string }[] }>(PEOPLE);
     expect(listed.data?.people.map((p) => p.email)).not.toContain(HARBOUR_WORKER);
     expect(listed.data?.people.every((p) => p.email.endsWith('@northshire.police.example'))).toBe(true);
@@ -149,13 +136,13 @@ describe('people of another organisation', () => {
       const random = await northshire.gql(query, variables(RANDOM_ID));
       expect(random.errors?.[0]).toMatchObject({ message: 'Not found', extensions: { code: 'NOT_FOUND' } });
       for (const other of [HARBOUR_WORKER, HARBOUR_ADMIN, 'liaison.officer@westmere.police.example']) {
-        expect(await northshire.gql(query, variables(idOf(other)))).toEqual(random);
+        expect(await northshire.gql(query, variables(demoPerson(other).id))).toEqual(random);
         checked += 1;
       }
       expect(await northshire.gql(query, variables('not-an-id'))).toEqual(random);
     }
     expect(checked).toBe(9);
-    expect(await superuserQuery('select role, status from user_account where email = $1', [HARBOUR_WORKER])).toEqual([
+    expect(await t.sql('select role, status from user_account where email = $1', [HARBOUR_WORKER])).toEqual([
       { role: 'OUTREACH_WORKER', status: 'ACTIVE' },
     ]);
   });

@@ -1,7 +1,7 @@
 import { SIGN_IN_PAUSE_FROM, throttleKeys } from '@liaise/api-auth';
-import { withClient } from '@liaise/api-testing';
 import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser } from './support/browser.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const OFFICER = 'liaison.officer@northshire.police.example';
 const WORKER = 'outreach.worker@harbourlights.example';
@@ -12,8 +12,6 @@ beforeAll(async () => {
   t = await startTestApp();
 });
 afterAll(() => t.close());
-
-const superuserQuery = (sql: string, params: unknown[] = []) => withClient(t.db.superuserUrl, (c) => c.query(sql, params));
 
 describe('signing in', () => {
   it('starts a session in an HttpOnly, SameSite cookie and knows who is signed in', async () => {
@@ -31,15 +29,15 @@ describe('signing in', () => {
     const from = '192.0.2.10';
     const browser = new Browser(t.url, from);
     const unknownEmail = 'nobody@nowhere.example';
-    const before = await superuserQuery('select (select count(*)::int from session) as sessions, (select count(*)::int from user_account) as accounts');
+    const before = await t.sql('select (select count(*)::int from session) as sessions, (select count(*)::int from user_account) as accounts');
     const wrong = await browser.signIn(WORKER, 'not the password at all');
     const unknown = await browser.signIn(unknownEmail, 'not the password at all');
     expect(wrong.errors?.[0]).toMatchObject({ message: 'Enter a correct e-mail address and password', extensions: { code: 'SIGN_IN_REFUSED' } });
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
     expect(browser.cookie).toBeUndefined();
-    expect((await superuserQuery('select (select count(*)::int from session) as sessions, (select count(*)::int from user_account) as accounts')).rows).toEqual(before.rows);
+    expect((await t.sql('select (select count(*)::int from session) as sessions, (select count(*)::int from user_account) as accounts'))).toEqual(before);
     const counts = async (keys: string[]) =>
-      (await superuserQuery('select scope, failures from sign_in_throttle where key = any($1) order by scope', [keys])).rows;
+      t.sql('select scope, failures from sign_in_throttle where key = any($1) order by scope', [keys]);
     const real = throttleKeys(WORKER, from);
     const made = throttleKeys(unknownEmail, from);
     expect(await counts([real.pair, real.account])).toEqual([{ scope: 'account', failures: 1 }, { scope: 'pair', failures: 1 }]);
@@ -122,7 +120,7 @@ describe('signing in', () => {
   });
 
   it('stores an argon2id hash with at least OWASP\'s minimum parameters', async () => {
-    const { rows } = await superuserQuery('select password_hash from user_account where email = $1', [OFFICER]);
+    const rows = await t.sql('select password_hash from user_account where email = $1', [OFFICER]);
     const [, algorithm, version, parameters] = String(rows[0]?.password_hash).split('$');
     expect({ algorithm, version }).toEqual({ algorithm: 'argon2id', version: 'v=19' });
     expect(Object.fromEntries(parameters?.split(',').map((p) => p.split('=')) ?? [])).toEqual({ m: '19456', t: '2', p: '1' });
@@ -204,10 +202,10 @@ describe('sessions', () => {
     const browser = new Browser(t.url);
     await browser.signIn(WORKER, DEMO_PASSWORD);
     expect(await browser.viewerEmail()).toBe(WORKER);
-    await superuserQuery("update user_account set status = 'DISABLED' where email = $1", [WORKER]);
+    await t.sql("update user_account set status = 'DISABLED' where email = $1", [WORKER]);
     expect(await browser.viewerEmail()).toBeNull();
     expect((await browser.signIn(WORKER, DEMO_PASSWORD)).errors?.[0]?.extensions?.code).toBe('SIGN_IN_REFUSED');
-    await superuserQuery("update user_account set status = 'ACTIVE' where email = $1", [WORKER]);
+    await t.sql("update user_account set status = 'ACTIVE' where email = $1", [WORKER]);
   });
 
   it('asks an anonymous caller to sign in for anything that needs it', async () => {

@@ -3,22 +3,22 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
-import { generateSync } from 'otplib';
 import WebSocket from 'ws';
-import { freePort, migrate, startEmbeddedDatabase } from '@liaise/api-core';
+import { freePort, startEmbeddedDatabase } from '@liaise/api-core';
 import { createTestDatabase, eventually, startApi, withClient, type ApiProcess, type TestDatabase } from '@liaise/api-testing';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET } from '../src/demo/demo-people.js';
+import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
+import { Browser, useRealTimeAuthenticator } from './support/browser.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
+import { signedIn } from './support/sign-in.js';
 import { loadDemoData } from '../src/demo/demo-data.js';
-import { ENTITIES } from '../src/entities.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
+import { MIGRATED } from './support/databases.js';
 
 /**
  * Two api processes on one database, each with its own listening connection: a notification created through
  * one reaches a subscriber connected to the other, and only the person it is for.
  */
 
-const [, , harbour, openDoor] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string, string, string];
+const { harbour, openDoor } = DEMO_ORGANISATION_IDS;
 const NORTHSHIRE_OFFICER = 'liaison.officer@northshire.police.example';
 const HARBOUR_WORKER = 'outreach.worker@harbourlights.example';
 const HARBOUR_MANAGER = 'manager@harbourlights.example';
@@ -26,11 +26,6 @@ const OPEN_DOOR_WORKER = 'outreach.worker@opendoor.example';
 const SAFE_PASSAGE_WORKER = 'outreach.worker@safepassage.example';
 const HOUR = 60 * 60_000;
 
-const person = (email: string) => {
-  const found = DEMO_PEOPLE.find((p) => p.email === email);
-  if (found === undefined) throw new Error(`no demo person ${email}`);
-  return found;
-};
 
 interface Received {
   id: string;
@@ -48,8 +43,7 @@ let b: ApiProcess;
 const clients: Client[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await migrate({ ownerUrl: db.ownerUrl, entities: ENTITIES, migrations: MIGRATIONS });
+  db = await createTestDatabase(MIGRATED);
   // The api processes below run on the system clock: the demo is dated by the same one.
   await loadDemoData(db.ownerUrl, new Date());
   const env = async () => ({
@@ -61,6 +55,7 @@ beforeAll(async () => {
     DATA_DIR: `/tmp/liaise-subscriptions-${randomUUID()}`,
   });
   [a, b] = await Promise.all([startApi(await env()), startApi(await env())]);
+  for (const api of [a, b]) useRealTimeAuthenticator(api.baseUrl);
 }, 120_000);
 
 afterAll(async () => {
@@ -69,34 +64,12 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** Signs in through an api process's GraphQL, the second factor too (demo code at the real time); returns the cookie. */
+/** Signs in to an api process as a demo person, the second factor too unless told not to; returns the session cookie. */
 async function signIn(api: ApiProcess, email: string, { secondFactor = true } = {}): Promise<string> {
-  const call = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
-    const response = await fetch(`${api.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const setCookie = response.headers.get('set-cookie');
-    const body = (await response.json()) as { data?: Record<string, { secondFactorStep?: string }>; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return { body, cookie: setCookie?.split(';')[0] };
-  };
-  const first = await call('mutation($input: SignInInput!) { signIn(input: $input) { secondFactorStep } }', { input: { email, password: DEMO_PASSWORD } });
-  if (first.cookie === undefined) throw new Error('no session cookie');
-  if (first.body.data?.['signIn']?.secondFactorStep !== 'ENTER_CODE' || !secondFactor) return first.cookie;
-  const code = generateSync({ secret: DEMO_TOTP_SECRET, epoch: Math.floor(Date.now() / 1000) });
-  const second = await call('mutation($input: SecondFactorCodeInput!) { verifySecondFactor(input: $input) { user { email } } }', { input: { code } }, first.cookie);
-  return second.cookie ?? first.cookie;
-}
-
-async function gql(api: ApiProcess, cookie: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${api.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] };
+  const browser = new Browser(api.baseUrl);
+  const result = secondFactor ? await browser.signIn(email, DEMO_PASSWORD) : await browser.signInPasswordOnly(email, DEMO_PASSWORD);
+  if (result.errors || browser.cookie === undefined) throw new Error(`${email} could not sign in: ${JSON.stringify(result.errors)}`);
+  return browser.cookie;
 }
 
 /** A WebSocket that sends the session cookie (and an origin, as a browser would) with its upgrade request. */
@@ -156,7 +129,7 @@ function subscribe(api: ApiProcess, headers: Record<string, string>, query = 'su
  * acting for `actor`, and commits (or rolls back). Returns the subject's id.
  */
 async function fanOut(actor: string, organisationId: string, roles: string[], { commit = true, appUrl = db.appUrl } = {}): Promise<string> {
-  const { organisationId: acting, id: userId } = person(actor);
+  const { organisationId: acting, id: userId } = demoPerson(actor);
   const subjectId = randomUUID();
   await withClient(appUrl, async (client) => {
     await client.query('begin');
@@ -173,7 +146,7 @@ async function fanOut(actor: string, organisationId: string, roles: string[], { 
 
 /** Tells `email`'s own organisation's people with their role until their subscriber has one: it is live. */
 async function waitUntilLive(subscriber: Subscriber, email: string, appUrl = db.appUrl): Promise<void> {
-  const { organisationId, role } = person(email);
+  const { organisationId, role } = demoPerson(email);
   for (let attempt = 0; attempt < 40; attempt += 1) {
     const seen = subscriber.received.length;
     const subjectId = await fanOut(email, organisationId, [role], { appUrl }).catch(() => undefined);
@@ -238,15 +211,15 @@ describe('live notifications across api instances', () => {
     const seen = worker.received.length;
 
     // On instance B, Northshire's officer invites Safe Passage to an operation whose partners were notified.
-    const officer = await signIn(b, NORTHSHIRE_OFFICER);
-    const operations = await gql(b, officer, '{ operations(filter: { states: [PARTNERS_NOTIFIED] }) { items { id plannedStart invitations { partnerOrganisationId } } } }');
+    const officer = await signedIn(b.baseUrl, NORTHSHIRE_OFFICER);
+    const operations = await officer.gql('{ operations(filter: { states: [PARTNERS_NOTIFIED] }) { items { id plannedStart invitations { partnerOrganisationId } } } }');
     expect(operations.errors).toBeUndefined();
     const items = (operations.data?.['operations'] as { items: { id: string; plannedStart: string; invitations: { partnerOrganisationId: string }[] }[] }).items;
-    const safePassage = person(SAFE_PASSAGE_WORKER).organisationId;
+    const safePassage = demoPerson(SAFE_PASSAGE_WORKER).organisationId;
     const operation = items.find((op) => !op.invitations.some((i) => i.partnerOrganisationId === safePassage) && Date.parse(op.plannedStart) > Date.now() + 2 * HOUR);
     if (operation === undefined) throw new Error('no demo operation to invite Safe Passage to');
     const respondBy = new Date(Math.min(Date.now() + 12 * HOUR, Date.parse(operation.plannedStart) - HOUR)).toISOString();
-    const invited = await gql(b, officer, 'mutation($id: ID!, $invitation: InvitePartnerInput!) { invitePartner(id: $id, invitation: $invitation) { id } }', {
+    const invited = await officer.gql('mutation($id: ID!, $invitation: InvitePartnerInput!) { invitePartner(id: $id, invitation: $invitation) { id } }', {
       id: operation.id,
       invitation: { partnerOrganisationId: safePassage, respondBy },
     });
@@ -295,7 +268,9 @@ describe('live notifications across api instances', () => {
     const other = subscribe(a, { cookie: await signIn(a, OPEN_DOOR_WORKER) });
     await waitUntilLive(other, OPEN_DOOR_WORKER);
     // Signed out through the other instance: no notification follows, the announcement alone closes it.
-    expect((await gql(b, cookie, 'mutation { signOut }')).errors).toBeUndefined();
+    const sameSessionOnB = new Browser(b.baseUrl);
+    sameSessionOnB.cookie = cookie;
+    expect((await sameSessionOnB.gql('mutation { signOut }')).errors).toBeUndefined();
     expect(await closed(subscriber)).toEqual([4401]);
     // The same person's other session is not this one: its socket stays open.
     await waitUntilLive(other, OPEN_DOOR_WORKER);
@@ -307,14 +282,14 @@ describe('live notifications across api instances', () => {
     const someoneElse = subscribe(a, { cookie: await signIn(a, HARBOUR_WORKER) });
     await waitUntilLive(worker, OPEN_DOOR_WORKER);
     await waitUntilLive(someoneElse, HARBOUR_WORKER);
-    const admin = await signIn(b, 'admin@opendoor.example');
-    const id = person(OPEN_DOOR_WORKER).id;
-    expect((await gql(b, admin, 'mutation($id: ID!) { disableUser(userId: $id) { status } }', { id })).errors).toBeUndefined();
+    const admin = await signedIn(b.baseUrl, 'admin@opendoor.example');
+    const id = demoPerson(OPEN_DOOR_WORKER).id;
+    expect((await admin.gql('mutation($id: ID!) { disableUser(userId: $id) { status } }', { id })).errors).toBeUndefined();
     try {
       expect(await closed(worker)).toEqual([4401]);
       expect(someoneElse.closeCodes).toEqual([]);
     } finally {
-      await gql(b, admin, 'mutation($id: ID!) { enableUser(userId: $id) { status } }', { id });
+      await admin.gql('mutation($id: ID!) { enableUser(userId: $id) { status } }', { id });
     }
   });
 

@@ -18,8 +18,10 @@ import {
 import { AccessChecks } from '@liaise/api-auth';
 import { withClient } from '@liaise/api-testing';
 import { SCHEMA_FILE } from '../src/commands/print-schema.js';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp } from './support/test-app.js';
+import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
+import { type GqlResult } from './support/graphql.js';
+import { signedIn } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * The tenant matrix: every root field that takes an id is called by every demo person (each role of each
@@ -138,7 +140,7 @@ async function idsByOrganisation(t: TestApp): Promise<Map<string, { table: strin
 }
 
 /** What a caller learns from an answer: its error codes and messages, and whether any data came back. */
-function answer(result: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }, id: string): string {
+function answer(result: GqlResult<unknown>, id: string): string {
   return JSON.stringify({ data: result.data ?? null, errors: result.errors?.map((e) => [e.extensions?.code, e.message]) }).replaceAll(id, ID_PLACEHOLDER);
 }
 
@@ -147,9 +149,7 @@ async function runMatrix(t: TestApp): Promise<{ cases: number; leaks: string[] }
   const leaks: string[] = [];
   let count = 0;
   for (const person of DEMO_PEOPLE) {
-    const browser = new Browser(t.url);
-    const signedIn = await browser.signIn(person.email, DEMO_PASSWORD);
-    if (signedIn.errors) throw new Error(`${person.email}: ${JSON.stringify(signedIn.errors)}`);
+    const browser = await signedIn(t.url, person.email);
     // One object of each table from every other organisation, not shared with this person's.
     const ownIds = new Set((owned.get(person.organisationId) ?? []).map((o) => o.id));
     const foreign = [...owned.entries()]

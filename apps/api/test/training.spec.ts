@@ -2,18 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { inTenantTransaction } from '@liaise/api-core';
 import { SEEDED_COURSE_IDS, TrainingService, trainingStatus } from '@liaise/api-training';
-import { withClient } from '@liaise/api-testing';
 import { addDays, addMonths, ukDate } from '@liaise/shared-domain';
-import { DEMO_ORGANISATIONS } from '../src/demo/demo-organisations.js';
 import { DEMO_PEOPLE } from '../src/demo/demo-people.js';
-import { Browser, startTestApp, type TestApp, SignedInPeople } from './support/test-app.js';
+import { DEMO_ORGANISATION_IDS, demoPerson } from './support/demo.js';
+import { errorCode } from './support/graphql.js';
+import { SignedInPeople } from './support/sign-in.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
-const [northshire, , harbour] = DEMO_ORGANISATIONS.map((o) => o.id) as [string, string, string];
-const idOf = (email: string) => {
-  const person = DEMO_PEOPLE.find((p) => p.email === email);
-  if (person === undefined) throw new Error(`no demo person ${email}`);
-  return person.id;
-};
+const { northshire, harbour } = DEMO_ORGANISATION_IDS;
 
 const PLATFORM_ADMIN = 'platform.admin@liaise.example';
 const NORTHSHIRE_ADMIN = 'admin@northshire.police.example';
@@ -50,7 +46,6 @@ interface Person {
   courses: { course: { id: string }; status: string; expiresOn: string | null; recordId: string | null }[];
   records: { id: string }[];
 }
-type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
 
 let t: TestApp;
 let today: string;
@@ -61,23 +56,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const people = new SignedInPeople(() => t);
-const as = (email: string): Promise<Browser> => people.as(email);
 
-const sql = async <R extends object>(text: string, params: unknown[] = []) =>
-  withClient(t.db.superuserUrl, async (client) => (await client.query<R>(text, params)).rows);
-const code = (result: Result<unknown>) => result.errors?.[0]?.extensions?.code;
-const snapshot = () => sql('select * from training_record order by id');
+const snapshot = () => t.sql('select * from training_record order by id');
 const C = SEEDED_COURSE_IDS;
 
 const add = async (email: string, input: Record<string, unknown>) => {
-  const result = await (await as(email)).gql<{ addTrainingRecord: Record_ }>(ADD, { input });
+  const result = await (await people.as(email)).gql<{ addTrainingRecord: Record_ }>(ADD, { input });
   if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.addTrainingRecord;
 };
 
 describe('the demo data', () => {
   it('has expired and expiring training among the demo people', async () => {
-    const rows = await sql<{ expires_on: string }>("select expires_on::text from training_record");
+    const rows = await t.sql<{ expires_on: string }>("select expires_on::text from training_record");
     const statuses = rows.map((row) => trainingStatus({ expiresOn: row.expires_on }, today));
     expect(statuses).toContain('EXPIRED');
     expect(statuses).toContain('EXPIRING');
@@ -88,7 +79,7 @@ describe('the demo data', () => {
 describe('courses', () => {
   it('are the seeded shared courses, in order, for everyone in a partner organisation', async () => {
     for (const email of [NORTHSHIRE_OFFICER, HARBOUR_WORKER]) {
-      const result = await (await as(email)).gql<{ trainingCourses: { name: string; validityMonths: number; countsAsMsht: boolean; ownCourse: boolean }[] }>(COURSES);
+      const result = await (await people.as(email)).gql<{ trainingCourses: { name: string; validityMonths: number; countsAsMsht: boolean; ownCourse: boolean }[] }>(COURSES);
       expect(result.data?.trainingCourses.map((c) => [c.name, c.validityMonths, c.countsAsMsht, c.ownCourse])).toEqual([
         ['College of Policing MSHT frontline', 36, true, false],
         ['MSHT specialist investigator', 36, true, false],
@@ -102,12 +93,12 @@ describe('courses', () => {
 
   it("include an organisation's own courses for it alone", async () => {
     const own = randomUUID();
-    await sql("insert into training_course (id, name, organisation_id, validity_months, position) values ($1, 'Harbour Lights induction', $2, null, 10)", [own, harbour]);
-    const harbourCourses = await (await as(HARBOUR_WORKER)).gql<{ trainingCourses: { id: string; ownCourse: boolean }[] }>(COURSES);
+    await t.sql("insert into training_course (id, name, organisation_id, validity_months, position) values ($1, 'Harbour Lights induction', $2, null, 10)", [own, harbour]);
+    const harbourCourses = await (await people.as(HARBOUR_WORKER)).gql<{ trainingCourses: { id: string; ownCourse: boolean }[] }>(COURSES);
     expect(harbourCourses.data?.trainingCourses.find((c) => c.id === own)).toMatchObject({ ownCourse: true });
-    const northshireCourses = await (await as(NORTHSHIRE_OFFICER)).gql<{ trainingCourses: { id: string }[] }>(COURSES);
+    const northshireCourses = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ trainingCourses: { id: string }[] }>(COURSES);
     expect(northshireCourses.data?.trainingCourses.map((c) => c.id)).not.toContain(own);
-    const refused = await (await as(NORTHSHIRE_OFFICER)).gql(ADD, { input: { courseId: own, provider: 'x', completedOn: today } });
+    const refused = await (await people.as(NORTHSHIRE_OFFICER)).gql(ADD, { input: { courseId: own, provider: 'x', completedOn: today } });
     expect(refused.errors?.[0]).toMatchObject({ message: 'Choose a course', extensions: { field: 'courseId' } });
   });
 });
@@ -115,7 +106,7 @@ describe('courses', () => {
 describe('my training', () => {
   beforeAll(async () => {
     // From here on the records are the tests' own, dated by the test clock.
-    await sql('delete from training_record');
+    await t.sql('delete from training_record');
   });
 
   it('adds a record for myself, with the expiry from the course’s validity, audited', async () => {
@@ -126,7 +117,7 @@ describe('my training', () => {
       note: 'Refresher',
     });
     expect(record).toMatchObject({
-      userId: idOf(HARBOUR_WORKER),
+      userId: demoPerson(HARBOUR_WORKER).id,
       provider: 'Harbour Lights Project',
       completedOn: addDays(today, -10),
       expiresOn: addMonths(addDays(today, -10), 12),
@@ -135,11 +126,11 @@ describe('my training', () => {
       version: 1,
       course: { id: C.localMshtAwarenessTier1, name: 'Local MSHT awareness tier 1' },
     });
-    const [entry] = await sql<{ action: string; organisation_id: string; detail: Record<string, unknown> }>(
+    const [entry] = await t.sql<{ action: string; organisation_id: string; detail: Record<string, unknown> }>(
       'select action, organisation_id, detail from audit_entry where subject_id = $1',
       [record.id],
     );
-    expect(entry).toMatchObject({ action: 'training.record-added', organisation_id: harbour, detail: { userId: idOf(HARBOUR_WORKER) } });
+    expect(entry).toMatchObject({ action: 'training.record-added', organisation_id: harbour, detail: { userId: demoPerson(HARBOUR_WORKER).id } });
   });
 
   it('shows expired and expiring at the boundaries, by the clock', async () => {
@@ -155,19 +146,19 @@ describe('my training', () => {
       expect({ expiresOn, status: record.status }).toEqual({ expiresOn, status: expected });
       ids.set(expiresOn, record.id);
     }
-    const mine = await (await as(NORTHSHIRE_OFFICER)).gql<{ myTraining: Record_[] }>(MY_TRAINING);
+    const mine = await (await people.as(NORTHSHIRE_OFFICER)).gql<{ myTraining: Record_[] }>(MY_TRAINING);
     expect(new Map(mine.data?.myTraining.map((r) => [r.expiresOn ?? '', r.status]))).toEqual(new Map(cases));
-    for (const id of ids.values()) await (await as(NORTHSHIRE_OFFICER)).gql(REMOVE, { id });
+    for (const id of ids.values()) await (await people.as(NORTHSHIRE_OFFICER)).gql(REMOVE, { id });
   });
 
   it('shows each person their own records only', async () => {
-    const mine = await (await as(HARBOUR_MANAGER)).gql<{ myTraining: Record_[] }>(MY_TRAINING);
+    const mine = await (await people.as(HARBOUR_MANAGER)).gql<{ myTraining: Record_[] }>(MY_TRAINING);
     expect(mine.data?.myTraining).toEqual([]);
   });
 
   it("refuses bad input with the field's message, and writes nothing", async () => {
     const before = await snapshot();
-    const browser = await as(HARBOUR_WORKER);
+    const browser = await people.as(HARBOUR_WORKER);
     const valid = { courseId: C.safeguarding, provider: 'Harbour Lights Project', completedOn: addDays(today, -5) };
     for (const [overrides, message, field] of [
       [{ completedOn: addDays(today, 1) }, 'Date completed must be today or in the past', 'completedOn'],
@@ -189,7 +180,7 @@ describe('my training', () => {
       [{ courseId: 'first aid' }, 'Choose a course'],
     ] as const) {
       const result = await browser.gql(ADD, { input: { ...valid, ...overrides } });
-      expect(code(result)).toBe('BAD_USER_INPUT');
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(message);
     }
     expect(await snapshot()).toEqual(before);
@@ -197,17 +188,17 @@ describe('my training', () => {
 
   it('takes an expiry up to ten years after completion', async () => {
     const completedOn = addDays(today, -5);
-    const added = await (await as(HARBOUR_WORKER)).gql<{ addTrainingRecord: Record_ }>(ADD, {
+    const added = await (await people.as(HARBOUR_WORKER)).gql<{ addTrainingRecord: Record_ }>(ADD, {
       input: { courseId: C.safeguarding, provider: 'Harbour Lights Project', completedOn, expiresOn: addMonths(completedOn, 120) },
     });
     expect(added.errors).toBeUndefined();
     expect(added.data?.addTrainingRecord.expiresOn).toBe(addMonths(completedOn, 120));
-    await (await as(HARBOUR_WORKER)).gql(REMOVE, { id: added.data?.addTrainingRecord.id });
+    await (await people.as(HARBOUR_WORKER)).gql(REMOVE, { id: added.data?.addTrainingRecord.id });
   });
 
   it('changes my record, and refuses a stale save', async () => {
     const record = await add(HARBOUR_WORKER, { courseId: C.localMshtAwarenessTier2, provider: 'Harbour Lights', completedOn: addDays(today, -100) });
-    const browser = await as(HARBOUR_WORKER);
+    const browser = await people.as(HARBOUR_WORKER);
     const changed = await browser.gql<{ updateTrainingRecord: Record_ }>(UPDATE, {
       input: { id: record.id, version: 1, courseId: C.localMshtAwarenessTier2, provider: 'Harbour Lights Project', completedOn: addDays(today, -90), expiresOn: addDays(today, 20) },
     });
@@ -221,16 +212,16 @@ describe('my training', () => {
       extensions: { code: 'STALE' },
     });
     expect(await snapshot()).toEqual(before);
-    const actions = await sql<{ action: string }>('select action from audit_entry where subject_id = $1 order by seq', [record.id]);
+    const actions = await t.sql<{ action: string }>('select action from audit_entry where subject_id = $1 order by seq', [record.id]);
     expect(actions.map((a) => a.action)).toEqual(['training.record-added', 'training.record-updated']);
   });
 
   it('removes my record, audited', async () => {
     const record = await add(HARBOUR_WORKER, { courseId: C.homeOfficeFirstResponder, provider: 'Home Office', completedOn: addDays(today, -3) });
-    const removed = await (await as(HARBOUR_WORKER)).gql<{ removeTrainingRecord: boolean }>(REMOVE, { id: record.id });
+    const removed = await (await people.as(HARBOUR_WORKER)).gql<{ removeTrainingRecord: boolean }>(REMOVE, { id: record.id });
     expect(removed.data?.removeTrainingRecord).toBe(true);
-    expect(await sql('select id from training_record where id = $1', [record.id])).toEqual([]);
-    const [entry] = await sql<{ action: string; detail: Record<string, unknown> }>('select action, detail from audit_entry where subject_id = $1 order by seq desc limit 1', [record.id]);
+    expect(await t.sql('select id from training_record where id = $1', [record.id])).toEqual([]);
+    const [entry] = await t.sql<{ action: string; detail: Record<string, unknown> }>('select action, detail from audit_entry where subject_id = $1 order by seq desc limit 1', [record.id]);
     expect(entry).toMatchObject({ action: 'training.record-removed', detail: { courseId: C.homeOfficeFirstResponder } });
   });
 });
@@ -242,53 +233,53 @@ describe("other people's training", () => {
   });
 
   it("is kept by the organisation's administrator", async () => {
-    const added = await add(HARBOUR_ADMIN, { userId: idOf(HARBOUR_MANAGER), courseId: C.localMshtAwarenessTier1, provider: 'Local partnership', completedOn: addDays(today, -1) });
-    expect(added.userId).toBe(idOf(HARBOUR_MANAGER));
-    const [row] = await sql<{ recorded_by_user_id: string }>('select recorded_by_user_id from training_record where id = $1', [added.id]);
-    expect(row?.recorded_by_user_id).toBe(idOf(HARBOUR_ADMIN));
-    const changed = await (await as(HARBOUR_ADMIN)).gql<{ updateTrainingRecord: Record_ }>(UPDATE, {
+    const added = await add(HARBOUR_ADMIN, { userId: demoPerson(HARBOUR_MANAGER).id, courseId: C.localMshtAwarenessTier1, provider: 'Local partnership', completedOn: addDays(today, -1) });
+    expect(added.userId).toBe(demoPerson(HARBOUR_MANAGER).id);
+    const [row] = await t.sql<{ recorded_by_user_id: string }>('select recorded_by_user_id from training_record where id = $1', [added.id]);
+    expect(row?.recorded_by_user_id).toBe(demoPerson(HARBOUR_ADMIN).id);
+    const changed = await (await people.as(HARBOUR_ADMIN)).gql<{ updateTrainingRecord: Record_ }>(UPDATE, {
       input: { id: added.id, version: 1, courseId: C.localMshtAwarenessTier1, provider: 'Local MSHT partnership', completedOn: addDays(today, -1) },
     });
     expect(changed.data?.updateTrainingRecord.provider).toBe('Local MSHT partnership');
-    expect((await (await as(HARBOUR_ADMIN)).gql(REMOVE, { id: added.id })).data).toEqual({ removeTrainingRecord: true });
+    expect((await (await people.as(HARBOUR_ADMIN)).gql(REMOVE, { id: added.id })).data).toEqual({ removeTrainingRecord: true });
   });
 
   it('is read one record at a time by its owner and their administrator only', async () => {
     const ONE = `query($id: ID!) { trainingRecord(id: $id) { id provider status } }`;
-    const own = await (await as(HARBOUR_MANAGER)).gql<{ trainingRecord: { id: string } }>(ONE, { id: colleagueRecord.id });
+    const own = await (await people.as(HARBOUR_MANAGER)).gql<{ trainingRecord: { id: string } }>(ONE, { id: colleagueRecord.id });
     expect(own.data?.trainingRecord.id).toBe(colleagueRecord.id);
-    const admin = await (await as(HARBOUR_ADMIN)).gql<{ trainingRecord: { id: string } }>(ONE, { id: colleagueRecord.id });
+    const admin = await (await people.as(HARBOUR_ADMIN)).gql<{ trainingRecord: { id: string } }>(ONE, { id: colleagueRecord.id });
     expect(admin.data?.trainingRecord.id).toBe(colleagueRecord.id);
-    expect(code(await (await as(HARBOUR_WORKER)).gql(ONE, { id: colleagueRecord.id }))).toBe('NOT_FOUND');
-    const outsider = await as(NORTHSHIRE_ADMIN);
+    expect(errorCode(await (await people.as(HARBOUR_WORKER)).gql(ONE, { id: colleagueRecord.id }))).toBe('NOT_FOUND');
+    const outsider = await people.as(NORTHSHIRE_ADMIN);
     expect(await outsider.gql(ONE, { id: colleagueRecord.id })).toEqual(await outsider.gql(ONE, { id: randomUUID() }));
   });
 
   it('is not kept by colleagues who are not administrators', async () => {
     const before = await snapshot();
-    const worker = await as(HARBOUR_WORKER);
-    const adding = await worker.gql(ADD, { input: { userId: idOf(HARBOUR_MANAGER), courseId: C.safeguarding, provider: 'x', completedOn: today } });
-    expect(code(adding)).toBe('NOT_FOUND');
+    const worker = await people.as(HARBOUR_WORKER);
+    const adding = await worker.gql(ADD, { input: { userId: demoPerson(HARBOUR_MANAGER).id, courseId: C.safeguarding, provider: 'x', completedOn: today } });
+    expect(errorCode(adding)).toBe('NOT_FOUND');
     const changing = await worker.gql(UPDATE, {
       input: { id: colleagueRecord.id, version: 1, courseId: C.safeguarding, provider: 'x', completedOn: today },
     });
-    expect(code(changing)).toBe('NOT_FOUND');
-    expect(code(await worker.gql(REMOVE, { id: colleagueRecord.id }))).toBe('NOT_FOUND');
+    expect(errorCode(changing)).toBe('NOT_FOUND');
+    expect(errorCode(await worker.gql(REMOVE, { id: colleagueRecord.id }))).toBe('NOT_FOUND');
     expect(await snapshot()).toEqual(before);
   });
 
   it("is out of reach of another organisation's administrator: the same answer as a random id", async () => {
     const before = await snapshot();
-    const outsider = await as(NORTHSHIRE_ADMIN);
+    const outsider = await people.as(NORTHSHIRE_ADMIN);
     const real = await outsider.gql(REMOVE, { id: colleagueRecord.id });
-    expect(code(real)).toBe('NOT_FOUND');
+    expect(errorCode(real)).toBe('NOT_FOUND');
     expect(real).toEqual(await outsider.gql(REMOVE, { id: randomUUID() }));
     const update = (id: string) =>
       outsider.gql(UPDATE, { input: { id, version: 1, courseId: C.safeguarding, provider: 'x', completedOn: today } });
     expect(await update(colleagueRecord.id)).toEqual(await update(randomUUID()));
     const addFor = (userId: string) => outsider.gql(ADD, { input: { userId, courseId: C.safeguarding, provider: 'x', completedOn: today } });
-    expect(code(await addFor(idOf(HARBOUR_MANAGER)))).toBe('NOT_FOUND');
-    expect(await addFor(idOf(HARBOUR_MANAGER))).toEqual(await addFor(randomUUID()));
+    expect(errorCode(await addFor(demoPerson(HARBOUR_MANAGER).id))).toBe('NOT_FOUND');
+    expect(await addFor(demoPerson(HARBOUR_MANAGER).id)).toEqual(await addFor(randomUUID()));
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -302,28 +293,28 @@ describe('the people training overview', () => {
 
   it("shows administrators and managers everyone in their organisation, per course", async () => {
     for (const email of [NORTHSHIRE_ADMIN, NORTHSHIRE_MANAGER]) {
-      const result = await (await as(email)).gql<{ peopleTraining: Person[] }>(PEOPLE);
+      const result = await (await people.as(email)).gql<{ peopleTraining: Person[] }>(PEOPLE);
       expect(result.errors).toBeUndefined();
-      const people = result.data?.peopleTraining ?? [];
-      expect(people.map((p) => p.user.id).sort()).toEqual(
+      const everyone = result.data?.peopleTraining ?? [];
+      expect(everyone.map((p) => p.user.id).sort()).toEqual(
         DEMO_PEOPLE.filter((p) => p.organisationId === northshire)
           .map((p) => p.id)
           .sort(),
       );
       const statusOf = (person: string, course: string) =>
-        people.find((p) => p.user.id === idOf(person))?.courses.find((c) => c.course.id === course)?.status;
+        everyone.find((p) => p.user.id === demoPerson(person).id)?.courses.find((c) => c.course.id === course)?.status;
       expect(statusOf(NORTHSHIRE_OFFICER, C.collegeOfPolicingMshtFrontline)).toBe('CURRENT');
       expect(statusOf(NORTHSHIRE_MANAGER, C.collegeOfPolicingMshtFrontline)).toBe('EXPIRING');
       expect(statusOf(NORTHSHIRE_ADMIN, C.localMshtAwarenessTier1)).toBe('EXPIRED');
       expect(statusOf(NORTHSHIRE_ADMIN, C.safeguarding)).toBe('NONE');
-      expect(people.find((p) => p.user.id === idOf(NORTHSHIRE_MANAGER))?.mshtCurrent).toBe(true);
-      expect(people.find((p) => p.user.id === idOf(NORTHSHIRE_ADMIN))?.mshtCurrent).toBe(false);
+      expect(everyone.find((p) => p.user.id === demoPerson(NORTHSHIRE_MANAGER).id)?.mshtCurrent).toBe(true);
+      expect(everyone.find((p) => p.user.id === demoPerson(NORTHSHIRE_ADMIN).id)?.mshtCurrent).toBe(false);
     }
   });
 
   it('is not for workers, officers or the platform administrator', async () => {
     for (const email of [NORTHSHIRE_OFFICER, HARBOUR_WORKER, PLATFORM_ADMIN]) {
-      expect({ email, code: code(await (await as(email)).gql(PEOPLE)) }).toEqual({ email, code: 'NOT_FOUND' });
+      expect({ email, code: errorCode(await (await people.as(email)).gql(PEOPLE)) }).toEqual({ email, code: 'NOT_FOUND' });
     }
   });
 });
@@ -332,7 +323,7 @@ describe('TrainingService.currentMshtTraining', () => {
   const ask = (organisationId: string, emails: string[]) => {
     const service = t.app.get(TrainingService);
     return inTenantTransaction(t.app.get(DataSource), { organisationId }, async (manager) =>
-      Object.fromEntries(await service.currentMshtTraining(manager, emails.map(idOf))),
+      Object.fromEntries(await service.currentMshtTraining(manager, emails.map((email) => demoPerson(email).id))),
     );
   };
 
@@ -345,13 +336,13 @@ describe('TrainingService.currentMshtTraining', () => {
   it('answers for my people and those of active partners, counting expiring but not expired, and not safeguarding', async () => {
     const answer = await ask(northshire, [NORTHSHIRE_OFFICER, NORTHSHIRE_MANAGER, NORTHSHIRE_ADMIN, HARBOUR_WORKER, HARBOUR_MANAGER, WESTMERE_OFFICER, OPEN_DOOR_WORKER]);
     expect(answer).toEqual({
-      [idOf(NORTHSHIRE_OFFICER)]: true,
-      [idOf(NORTHSHIRE_MANAGER)]: true, // expiring in 10 days
-      [idOf(NORTHSHIRE_ADMIN)]: false, // expired
-      [idOf(HARBOUR_WORKER)]: true, // an active partner's
-      [idOf(HARBOUR_MANAGER)]: false, // safeguarding only
-      [idOf(WESTMERE_OFFICER)]: false, // trained, but not a partner's
-      [idOf(OPEN_DOOR_WORKER)]: false, // trained, but the partnership is only proposed
+      [demoPerson(NORTHSHIRE_OFFICER).id]: true,
+      [demoPerson(NORTHSHIRE_MANAGER).id]: true, // expiring in 10 days
+      [demoPerson(NORTHSHIRE_ADMIN).id]: false, // expired
+      [demoPerson(HARBOUR_WORKER).id]: true, // an active partner's
+      [demoPerson(HARBOUR_MANAGER).id]: false, // safeguarding only
+      [demoPerson(WESTMERE_OFFICER).id]: false, // trained, but not a partner's
+      [demoPerson(OPEN_DOOR_WORKER).id]: false, // trained, but the partnership is only proposed
     });
   });
 
@@ -370,7 +361,7 @@ describe('the next day', () => {
     const in31Days = await add(HARBOUR_WORKER, { courseId: C.safeguarding, provider: 'x', completedOn: addDays(today, -400), expiresOn: addDays(today, 31) });
     t.clock.advance(24 * 60 * 60 * 1000);
     people.forgetAll();
-    const tomorrow = await (await as(HARBOUR_WORKER)).gql<{ myTraining: Record_[] }>(MY_TRAINING);
+    const tomorrow = await (await people.as(HARBOUR_WORKER)).gql<{ myTraining: Record_[] }>(MY_TRAINING);
     const statusOf = (id: string) => tomorrow.data?.myTraining.find((r) => r.id === id)?.status;
     expect(statusOf(expiringToday.id)).toBe('EXPIRED');
     expect(statusOf(in31Days.id)).toBe('EXPIRING');

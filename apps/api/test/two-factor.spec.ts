@@ -1,8 +1,9 @@
 import { generateSync } from 'otplib';
-import { withClient } from '@liaise/api-testing';
 import { DEMO_PASSWORD } from '../src/demo/demo-people.js';
 import { CODE_PAUSE_FROM, WRONG_CODES_PER_SESSION } from '@liaise/api-auth';
-import { Browser, currentDemoCode, nextDemoCode, startTestApp, type TestApp } from './support/test-app.js';
+import { Browser } from './support/browser.js';
+import { currentDemoCode, nextDemoCode } from './support/clock.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
 
 const OFFICER = 'liaison.officer@northshire.police.example';
 const WORKER = 'outreach.worker@opendoor.example';
@@ -13,7 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const superuser = (sql: string, params: unknown[] = []) => withClient(t.db.superuserUrl, (c) => c.query(sql, params));
 const codeFor = (secret: string) => generateSync({ secret, epoch: Math.floor(t.clock.now().getTime() / 1000) });
 const VERIFY = 'mutation($input: SecondFactorCodeInput!) { verifySecondFactor(input: $input) { secondFactorStep permissions } }';
 const AUDIT = '{ auditEntries { entries { action } } }';
@@ -55,8 +55,8 @@ describe('two-factor sign-in', () => {
     const malformed = await second.gql(VERIFY, { input: { code: '12ab' } });
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // Every code tried counts until one is accepted, the reused one too.
-    const failures = await superuser('select failed_codes from user_account where email = $1', [OFFICER]);
-    expect(failures.rows[0]).toEqual({ failed_codes: 2 });
+    const failures = await t.sql('select failed_codes from user_account where email = $1', [OFFICER]);
+    expect(failures[0]).toEqual({ failed_codes: 2 });
   });
 
   it('counts wrong codes across sign-ins, a right password resetting nothing, and pauses them, the right code too', async () => {
@@ -81,8 +81,8 @@ describe('two-factor sign-in', () => {
     t.clock.advance(16_000);
     expect((await again.gql(VERIFY, { input: { code: currentDemoCode(t.clock) } })).errors).toBeUndefined();
     expect(await again.viewerEmail()).toBe(email);
-    const reset = await superuser('select failed_codes, codes_paused_until from user_account where email = $1', [email]);
-    expect(reset.rows[0]).toEqual({ failed_codes: 0, codes_paused_until: null });
+    const reset = await t.sql('select failed_codes, codes_paused_until from user_account where email = $1', [email]);
+    expect(reset[0]).toEqual({ failed_codes: 0, codes_paused_until: null });
   });
 
   it('ends the half-signed-in session at the third wrong code, so the password must be given again', async () => {
@@ -100,11 +100,11 @@ describe('two-factor sign-in', () => {
     });
     expect((await browser.gql(VERIFY, { input: { code: nextDemoCode(t.clock) } })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await browser.viewerEmail()).toBeNull();
-    const ended = await superuser(
+    const ended = await t.sql(
       'select s.ended_reason from session s join user_account a on a.id = s.user_id where a.email = $1 order by s.created_at desc limit 1',
       [email],
     );
-    expect(ended.rows[0]).toEqual({ ended_reason: 'TOO_MANY_WRONG_CODES' });
+    expect(ended[0]).toEqual({ ended_reason: 'TOO_MANY_WRONG_CODES' });
 
     expect((await browser.signIn(email, DEMO_PASSWORD)).errors).toBeUndefined();
     expect(await browser.viewerEmail()).toBe(email);
@@ -118,7 +118,7 @@ describe('two-factor sign-in', () => {
 
   it('makes a manager without an authenticator app set one up, gives recovery codes once, and each works once', async () => {
     const email = 'manager@harbourlights.example';
-    await superuser('update user_account set totp_secret = null, totp_enabled_at = null, totp_last_step = null where email = $1', [email]);
+    await t.sql('update user_account set totp_secret = null, totp_enabled_at = null, totp_last_step = null where email = $1', [email]);
     const browser = new Browser(t.url);
     const signedIn = await browser.signInPasswordOnly(email, DEMO_PASSWORD);
     expect(signedIn.data?.signIn.secondFactorStep).toBe('ENROL');
@@ -143,8 +143,8 @@ describe('two-factor sign-in', () => {
     expect(confirmed.data?.confirmTwoFactorEnrolment.viewer.secondFactorStep).toBe('DONE');
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
-    const stored = await superuser("select code_hash from recovery_code rc join user_account a on a.id = rc.user_id where a.email = $1", [email]);
-    expect(stored.rows.map((r) => r.code_hash)).not.toContain(codes[0]);
+    const stored = await t.sql("select code_hash from recovery_code rc join user_account a on a.id = rc.user_id where a.email = $1", [email]);
+    expect(stored.map((r) => r.code_hash)).not.toContain(codes[0]);
 
     const again = await browser.gql('mutation { beginTwoFactorEnrolment { secret } }');
     expect(again.errors?.[0]?.extensions?.code).toBe('ALREADY_ENROLLED');
@@ -172,7 +172,7 @@ describe('two-factor sign-in', () => {
     expect((await worker.gql('{ myTraining { id } }')).errors).toBeUndefined();
     const admin = new Browser(t.url);
     await admin.signIn('admin@safepassage.example', DEMO_PASSWORD);
-    const { rows } = await superuser('select id from user_account where email = $1', ['outreach.worker@safepassage.example']);
+    const rows = await t.sql<{ id: string }>('select id from user_account where email = $1', ['outreach.worker@safepassage.example']);
     const changed = await admin.gql('mutation($id: ID!) { changeRole(userId: $id, role: MANAGER) { role } }', { id: rows[0]?.id });
     expect(changed.errors).toBeUndefined();
     const viewer = await worker.gql<{ viewer: { secondFactorStep: string } }>('{ viewer { secondFactorStep } }');

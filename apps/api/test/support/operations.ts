@@ -1,11 +1,11 @@
 import { BUILT_IN_CHECKLIST_ITEMS } from '@liaise/shared-domain';
-import type { Browser, TestClock } from './test-app.js';
+import type { Browser } from './browser.js';
+import type { TestClock } from './clock.js';
+import type { GqlResult } from './graphql.js';
 
 /** Helpers for tests that need an operation: created, answered and marked ready through the api. */
 
 const HOUR = 3_600_000;
-
-type Result<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
 
 export interface OperationSummary {
   id: string;
@@ -49,7 +49,7 @@ export function operationInput(clock: TestClock, overrides: Record<string, unkno
 }
 
 async function must<T>(browser: Browser, query: string, variables: Record<string, unknown>): Promise<T> {
-  const result = (await browser.gql<T>(query, variables)) as Result<T>;
+  const result = (await browser.gql<T>(query, variables)) as GqlResult<T>;
   if (result.errors?.length || !result.data) throw new Error(`GraphQL refused: ${JSON.stringify(result.errors)}`);
   return result.data;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { dataSourceOptions, migrate } from '@liaise/api-core';
-import { createTestDatabase, type TestDatabase } from '@liaise/api-testing';
+import { createTestDatabase, type DatabaseTemplate, type TestDatabase } from '@liaise/api-testing';
 import { CreateAuditTrail1795840000000 } from '../migrations/CreateAuditTrail.js';
 
 /**
@@ -38,10 +38,14 @@ export interface AuditTestDatabase extends TestDatabase {
   readonly app: DataSource;
 }
 
-/** A new database, migrated, with a TypeORM data source as the application role. */
+const MIGRATED: DatabaseTemplate = {
+  key: 'audit_migrated',
+  prepare: async ({ ownerUrl }) => void (await migrate({ ownerUrl, entities: [], migrations: TEST_MIGRATIONS })),
+};
+
+/** A new database, migrated (a copy of a template migrated once), with a TypeORM data source as the application role. */
 export async function createAuditTestDatabase(): Promise<AuditTestDatabase> {
-  const db = await createTestDatabase();
-  await migrate({ ownerUrl: db.ownerUrl, entities: [], migrations: TEST_MIGRATIONS });
+  const db = await createTestDatabase(MIGRATED);
   const app = new DataSource(dataSourceOptions({ url: db.appUrl, entities: [], applicationName: 'liaise-audit-test', poolSize: 5 }));
   await app.initialize();
   return {

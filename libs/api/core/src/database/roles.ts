@@ -45,12 +45,14 @@ export async function ensureAppRole(client: ClientBase, password?: string): Prom
 
 /**
  * Creates the owner and application roles and one database owned by the owner. Run as a superuser on a
- * server Liaise manages itself (the embedded one, or a test server).
+ * server Liaise manages itself (the embedded one, or a test server). With `template`, the database starts
+ * as a copy of that one (tests clone a database migrated once).
  */
 export async function provisionDatabase(
   superuser: ClientBase,
   database: string,
   passwords: { owner: string; app: string },
+  { template }: { template?: string } = {},
 ): Promise<void> {
   const roles = await superuser.query<{ rolname: string }>('select rolname from pg_roles where rolname = any($1)', [
     [OWNER_ROLE, APP_ROLE],
@@ -66,7 +68,7 @@ export async function provisionDatabase(
       `CREATE ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT NOCREATEDB NOCREATEROLE PASSWORD ${quoteLiteral(passwords.app)}`,
     );
   }
-  await superuser.query(`CREATE DATABASE "${database}" OWNER ${OWNER_ROLE}`);
+  await superuser.query(`CREATE DATABASE "${database}" OWNER ${OWNER_ROLE}${template === undefined ? '' : ` TEMPLATE "${template}"`}`);
   await superuser.query(`REVOKE ALL ON DATABASE "${database}" FROM PUBLIC`);
   await superuser.query(`GRANT CONNECT ON DATABASE "${database}" TO ${APP_ROLE}`);
 }
