@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { UserAccount } from '@liaise/api-auth';
+import { AccountDirectory } from '@liaise/api-auth';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { addMonths, type AuditAction, earliestTrainingCompletion, isIsoDate, isUuid, latestTrainingExpiry, roleAllows, TRAINING_MAX_VALIDITY_YEARS, TRAINING_MAX_YEARS_AGO, ukDate } from '@liaise/shared-domain';
 import { TrainingCourse } from './training-course.entity.js';
@@ -31,6 +31,7 @@ interface MshtRow {
 @Injectable()
 export class TrainingService {
   constructor(
+    private readonly accounts: AccountDirectory,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -62,15 +63,12 @@ export class TrainingService {
    * name, each with whether their MSHT training is current: who may be named to attend an operation.
    */
   async activePeopleWithMshtStanding(manager: EntityManager, organisationId: string): Promise<{ id: string; name: string; mshtTrainingCurrent: boolean }[]> {
-    const rows: { id: string; display_name: string }[] = await manager.query(
-      `SELECT id, display_name FROM user_account WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY display_name, id`,
-      [organisationId],
-    );
+    const people = await this.accounts.activeMembers(manager, organisationId);
     const training = await this.currentMshtTraining(
       manager,
-      rows.map((row) => row.id),
+      people.map((person) => person.id),
     );
-    return rows.map((row) => ({ id: row.id, name: row.display_name, mshtTrainingCurrent: training.get(row.id) === true }));
+    return people.map((person) => ({ id: person.id, name: person.displayName, mshtTrainingCurrent: training.get(person.id) === true }));
   }
 
   async courses(manager: EntityManager): Promise<TrainingCourseType[]> {
@@ -90,11 +88,11 @@ export class TrainingService {
   }
 
   /** Everyone active in the acting organisation, with their standing on every course. */
-  async people(manager: EntityManager): Promise<PersonTraining[]> {
+  async people(manager: EntityManager, organisationId: string): Promise<PersonTraining[]> {
     const today = this.today();
     const courses = await this.visibleCourses(manager);
     const courseMap = new Map(courses.map((course) => [course.id, course]));
-    const people = await manager.find(UserAccount, { where: { status: 'ACTIVE' }, order: { displayName: 'ASC', id: 'ASC' } });
+    const people = await this.accounts.activeMembers(manager, organisationId);
     const records = await manager.find(TrainingRecord, { order: { completedOn: 'DESC', id: 'ASC' } });
     const byPerson = new Map<string, TrainingRecord[]>();
     for (const record of records) byPerson.set(record.userId, [...(byPerson.get(record.userId) ?? []), record]);
@@ -180,8 +178,7 @@ export class TrainingService {
   private async checkPerson(manager: EntityManager, auth: RequestAuth, userId: string): Promise<void> {
     if (userId === auth.userId) return;
     if (!roleAllows(auth.role, 'training:manage-people') || !isUuid(userId)) throw new NotFoundError();
-    const person = await manager.findOneBy(UserAccount, { id: userId });
-    if (person === null || person.organisationId !== auth.organisationId) throw new NotFoundError();
+    if ((await this.accounts.inOrganisation(manager, auth.organisationId, userId)) === null) throw new NotFoundError();
   }
 
   private async find(manager: EntityManager, auth: RequestAuth, id: string): Promise<TrainingRecord> {

@@ -7,8 +7,8 @@ import { APP_CONFIG, Clock, DomainError, SignedIn, TransactionHost, type AppConf
 import { Organisation } from '@liaise/api-organisations';
 import { PASSWORD_MAX_LENGTH, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@liaise/shared-domain';
 import { SignInRequiredError } from '../access/access.guard.js';
-import { UserAccount } from '../accounts/user-account.entity.js';
-import { PasswordHasher } from '../passwords/password-hasher.js';
+import { AccountDirectory } from '../accounts/account-directory.js';
+import { PasswordHasher } from './password-hasher.js';
 import { cookiesAreSecure, sessionCookieName, sessionCookieOptions } from '../sessions/session-cookie.js';
 import { SessionService } from '../sessions/session.service.js';
 
@@ -30,6 +30,7 @@ export class ChangePasswordInput {
 @Injectable()
 export class ChangePasswordService {
   constructor(
+    private readonly accounts: AccountDirectory,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -41,7 +42,7 @@ export class ChangePasswordService {
    * Returns the new session's token.
    */
   async change(manager: EntityManager, auth: RequestAuth, input: ChangePasswordInput, userAgent?: string): Promise<string> {
-    const account = await manager.findOneBy(UserAccount, { id: auth.userId });
+    const account = await this.accounts.byId(manager, auth.userId);
     if (account === null) throw new SignInRequiredError();
     if (!(await this.passwords.verify(account.passwordHash, input.currentPassword))) {
       throw new DomainError('CURRENT_PASSWORD_INCORRECT', 'Your current password is not right', 'currentPassword');
@@ -49,7 +50,7 @@ export class ChangePasswordService {
     const organisation = await manager.findOneBy(Organisation, { id: account.organisationId });
     const problem = passwordProblem(input.newPassword, [account.displayName, account.email, organisation?.name ?? '']);
     if (problem !== undefined) throw new DomainError('WEAK_PASSWORD', PASSWORD_PROBLEM_MESSAGES[problem], 'newPassword');
-    await manager.update(UserAccount, { id: account.id }, { passwordHash: await this.passwords.hash(input.newPassword), passwordChangedAt: this.clock.now() });
+    await this.accounts.update(manager, account.id, { passwordHash: await this.passwords.hash(input.newPassword), passwordChangedAt: this.clock.now() });
     const ended = await this.sessions.endAll(manager, account.id, 'PASSWORD_CHANGED');
     const { token } = await this.sessions.start(manager, { id: account.id, organisationId: account.organisationId }, { secondFactorDone: true, userAgent });
     await this.audit.record(manager, {
