@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import cookieParser from 'cookie-parser';
 import { AuditModule } from '@liaise/api-audit';
 import { SubscriptionAuthenticator } from '@liaise/api-core';
+import { OrganisationsModule } from '@liaise/api-organisations';
 import { AccessChecks, AccessChecksOn, AccessGuard } from './access/access.guard.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { UserAccount } from './accounts/user-account.entity.js';
@@ -25,7 +26,7 @@ import { ChangePasswordResolver, ChangePasswordService } from './passwords/chang
 
 /** Who is who: accounts, sign-in, server-side sessions, and the access guard on every resolver. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccount, Session, RecoveryCode]), AuditModule, AccountsModule],
+  imports: [TypeOrmModule.forFeature([UserAccount, Session, RecoveryCode]), AuditModule, OrganisationsModule, AccountsModule],
   providers: [
     PasswordHasher,
     SessionRepository,

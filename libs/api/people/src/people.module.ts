@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@liaise/api-audit';
 import { AuthModule } from '@liaise/api-auth';
 import { NotificationsModule } from '@liaise/api-notifications';
+import { OrganisationsModule } from '@liaise/api-organisations';
 import { PeopleResolver } from './management/people.resolver.js';
 import { PeopleService } from './management/people.service.js';
 import { PasswordResetResolver } from './password-reset/password-reset.resolver.js';
@@ -13,7 +14,7 @@ import { UserInvitationsService } from './user-invitations/user-invitations.serv
 
 /** Joining by invitation, an organisation's people and their roles, and forgotten passwords. */
 @Module({
-  imports: [AuthModule, AuditModule, NotificationsModule],
+  imports: [AuthModule, AuditModule, NotificationsModule, OrganisationsModule],
   providers: [UserInvitationRepository, UserInvitationsService, UserInvitationsResolver, PeopleService, PeopleResolver, PasswordResetRepository, PasswordResetService, PasswordResetResolver],
 })
 export class PeopleModule {}

@@ -4,7 +4,7 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { APP_CONFIG, Clock, DomainError, SignedIn, TransactionHost, type AppConfig, type GraphqlContext, type RequestAuth } from '@liaise/api-core';
-import { Organisation } from '@liaise/api-organisations';
+import { OrganisationRepository } from '@liaise/api-organisations';
 import { PASSWORD_MAX_LENGTH, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@liaise/shared-domain';
 import { SignInRequiredError } from '../access/access.guard.js';
 import { AccountDirectory } from '../accounts/account-directory.js';
@@ -31,6 +31,7 @@ export class ChangePasswordInput {
 export class ChangePasswordService {
   constructor(
     private readonly accounts: AccountDirectory,
+    private readonly organisations: OrganisationRepository,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -47,7 +48,7 @@ export class ChangePasswordService {
     if (!(await this.passwords.verify(account.passwordHash, input.currentPassword))) {
       throw new DomainError('CURRENT_PASSWORD_INCORRECT', 'Your current password is not right', 'currentPassword');
     }
-    const organisation = await manager.findOneBy(Organisation, { id: account.organisationId });
+    const organisation = await this.organisations.byId(manager, account.organisationId);
     const problem = passwordProblem(input.newPassword, [account.displayName, account.email, organisation?.name ?? '']);
     if (problem !== undefined) throw new DomainError('WEAK_PASSWORD', PASSWORD_PROBLEM_MESSAGES[problem], 'newPassword');
     await this.accounts.update(manager, account.id, { passwordHash: await this.passwords.hash(input.newPassword), passwordChangedAt: this.clock.now() });

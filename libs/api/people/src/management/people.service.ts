@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { AccountDirectory, SessionService, type UserAccount } from '@liaise/api-auth';
 import { announceSessionChange, DomainError, NotFoundError } from '@liaise/api-core';
-import { Organisation } from '@liaise/api-organisations';
+import { OrganisationRepository } from '@liaise/api-organisations';
 import { type AuditAction, isUuid, requiresTwoFactor, type Role } from '@liaise/shared-domain';
 import type { Actor } from '../actor.js';
 import type { Person } from '../people.types.js';
@@ -28,6 +28,7 @@ function toPerson(account: UserAccount): Person {
 export class PeopleService {
   constructor(
     private readonly accounts: AccountDirectory,
+    private readonly organisations: OrganisationRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
   ) {}
@@ -37,13 +38,13 @@ export class PeopleService {
   }
 
   async grantableRoles(manager: EntityManager, organisationId: string): Promise<Role[]> {
-    const organisation = await manager.findOneBy(Organisation, { id: organisationId });
+    const organisation = await this.organisations.byId(manager, organisationId);
     return organisation === null ? [] : grantableRoles(organisation.kind);
   }
 
   async changeRole(manager: EntityManager, actor: Actor, userId: string, role: Role): Promise<Person> {
     const account = await this.colleague(manager, actor, userId);
-    const organisation = await manager.findOneBy(Organisation, { id: actor.organisationId });
+    const organisation = await this.organisations.byId(manager, actor.organisationId);
     if (organisation === null) throw new NotFoundError();
     checkGrantable(role, organisation);
     if (account.id === actor.userId) {

@@ -6,7 +6,7 @@ import { AuditService } from '@liaise/api-audit';
 import { AccountDirectory, PasswordHasher, SessionService } from '@liaise/api-auth';
 import { APP_CONFIG, Clock, DomainError, inTenantTransaction, NotFoundError, type AppConfig } from '@liaise/api-core';
 import { OutboxService } from '@liaise/api-notifications';
-import { Organisation } from '@liaise/api-organisations';
+import { OrganisationRepository } from '@liaise/api-organisations';
 import { INVITATION_PROBLEM_MESSAGES, INVITATION_VALID_HOURS, type InvitationProblem, isUuid, requiresTwoFactor } from '@liaise/shared-domain';
 import { actAs, type Actor } from '../actor.js';
 import { checkNewPassword } from '../new-password.js';
@@ -41,6 +41,7 @@ export class UserInvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly invitations: UserInvitationRepository,
     private readonly accounts: AccountDirectory,
+    private readonly organisations: OrganisationRepository,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
@@ -54,10 +55,7 @@ export class UserInvitationsService {
    * is written as the new organisation (its row-level security), then the platform's own trail records it.
    */
   async inviteOrganisationAdministrator(manager: EntityManager, platform: Actor, organisationId: string, email: string): Promise<UserInvitationView> {
-    const organisations: { id: string; status: string }[] = await manager.query('select id, status from platform_organisations() where id = $1', [
-      organisationId,
-    ]);
-    const organisation = organisations[0];
+    const organisation = await this.organisations.platformOrganisation(manager, organisationId);
     if (organisation === undefined || organisation.id === platform.organisationId) throw new NotFoundError();
     if (organisation.status !== 'ACTIVE') {
       throw new DomainError('ORGANISATION_SUSPENDED', 'Reactivate the organisation before inviting its administrator', 'organisationId');
@@ -79,7 +77,7 @@ export class UserInvitationsService {
 
   async invite(manager: EntityManager, actor: Actor, input: InviteUserInput): Promise<UserInvitationView> {
     const email = input.email.trim().toLowerCase();
-    const organisation = await manager.findOneBy(Organisation, { id: actor.organisationId });
+    const organisation = await this.organisations.byId(manager, actor.organisationId);
     if (organisation === null) throw new NotFoundError();
     checkGrantable(input.role, organisation);
 
