@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { Clock, DomainError, inTenantTransaction } from '@liaise/api-core';
+import { Clock, DomainError, inTenantTransaction, setActing } from '@liaise/api-core';
 import { requiresTwoFactor } from '@liaise/shared-domain';
 import { AccountDirectory, type SignInAccount } from '../accounts/account-directory.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
@@ -54,10 +54,7 @@ export class SignInService {
       throw new DomainError('SIGN_IN_REFUSED', SIGN_IN_REFUSED);
     }
     // From here the acting organisation is known: the rest is written under row-level security.
-    await manager.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [
-      account.organisationId,
-      account.id,
-    ]);
+    await setActing(manager, { organisationId: account.organisationId, userId: account.id });
     await this.throttle.recordSuccess(manager, keys);
     // A correct password says nothing about the second factor: wrong codes stay counted until one is accepted.
     await this.accounts.update(manager, account.id, { lastSignInAt: now });

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { AccountDirectory, PasswordHasher, SessionService } from '@liaise/api-auth';
-import { APP_CONFIG, Clock, DomainError, inTenantTransaction, type AppConfig } from '@liaise/api-core';
+import { APP_CONFIG, Clock, DomainError, inTenantTransaction, setActing, type AppConfig } from '@liaise/api-core';
 import { OutboxService } from '@liaise/api-notifications';
 import {
   PASSWORD_RESET_VALID_MINUTES,
@@ -12,7 +12,6 @@ import {
   RESET_LINK_PROBLEM_MESSAGES,
   type ResetLinkProblem,
 } from '@liaise/shared-domain';
-import { actAs } from '../actor.js';
 import { checkNewPassword } from '../new-password.js';
 import { newOneTimeToken, tokenHashOf } from '../one-time-token.js';
 import type { PasswordReset } from './password-reset.entity.js';
@@ -46,7 +45,7 @@ export class PasswordResetService {
     const now = this.clock.now();
     const account = await this.resets.accountFor(manager, email, new Date(now.getTime() - 60 * MINUTE_MS));
     if (account === undefined || account.recent_resets >= PASSWORD_RESETS_PER_HOUR) return;
-    await actAs(manager, account.organisation_id);
+    await setActing(manager, { organisationId: account.organisation_id });
     const { token, tokenHash } = newOneTimeToken();
     const reset: PasswordReset = {
       id: randomUUID(),
@@ -98,7 +97,7 @@ export class PasswordResetService {
     checkNewPassword(password, [reset.display_name, reset.email, reset.organisation_name]);
 
     const now = this.clock.now();
-    await actAs(manager, reset.organisation_id, reset.user_id);
+    await setActing(manager, { organisationId: reset.organisation_id, userId: reset.user_id });
     if (!(await this.resets.claim(manager, reset.id, now))) throw problem('RESET_LINK_USED');
     // Any other link sent before this one is spent too: the password it was for has changed.
     await this.resets.spendAllOf(manager, reset.user_id, now);

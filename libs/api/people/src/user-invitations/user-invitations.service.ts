@@ -4,11 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { AccountDirectory, PasswordHasher, SessionService } from '@liaise/api-auth';
-import { APP_CONFIG, Clock, DomainError, inTenantTransaction, NotFoundError, type AppConfig } from '@liaise/api-core';
+import { APP_CONFIG, Clock, DomainError, inTenantTransaction, NotFoundError, setActing, type AppConfig } from '@liaise/api-core';
 import { OutboxService } from '@liaise/api-notifications';
 import { OrganisationRepository } from '@liaise/api-organisations';
 import { INVITATION_PROBLEM_MESSAGES, INVITATION_VALID_HOURS, type InvitationProblem, isUuid, requiresTwoFactor } from '@liaise/shared-domain';
-import { actAs, type Actor } from '../actor.js';
+import type { Actor } from '../actor.js';
 import { checkNewPassword } from '../new-password.js';
 import { newOneTimeToken, tokenHashOf } from '../one-time-token.js';
 import type { UserInvitationPreview, UserInvitationView } from '../people.types.js';
@@ -60,9 +60,9 @@ export class UserInvitationsService {
     if (organisation.status !== 'ACTIVE') {
       throw new DomainError('ORGANISATION_SUSPENDED', 'Reactivate the organisation before inviting its administrator', 'organisationId');
     }
-    await manager.query("select set_config('app.org_id', $1, true)", [organisationId]);
+    await setActing(manager, { organisationId, userId: platform.userId });
     const invitation = await this.invite(manager, { ...platform, organisationId }, { email, role: 'ORGANISATION_ADMIN' });
-    await manager.query("select set_config('app.org_id', $1, true)", [platform.organisationId]);
+    await setActing(manager, platform);
     await this.audit.record(manager, {
       organisationId: platform.organisationId,
       actorUserId: platform.userId,
@@ -178,7 +178,7 @@ export class UserInvitationsService {
     const userId = randomUUID();
     const organisationId = invitation.organisation_id;
     const now = this.clock.now();
-    await actAs(manager, organisationId, userId);
+    await setActing(manager, { organisationId, userId });
     // Claimed first: of two people following one link at once, only one gets past this.
     if (!(await this.invitations.claim(manager, invitation.id, now))) throw problem('INVITATION_USED');
     try {
