@@ -56,6 +56,8 @@ export async function buildFeatureSql(ownerUrl: string): Promise<Record<string, 
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
+    const [{ migrated } = { migrated: false }] = (await client.query<{ migrated: boolean }>(`SELECT to_regclass('public.migration') IS NOT NULL AS migrated`)).rows;
+    if (migrated) throw new Error('buildFeatureSql needs an empty database: it migrates one migration at a time to see which made each function');
     const madeBy = new Map<string, { kind: 'table' | 'function'; migration: number }>();
     for (let index = 0; index < MIGRATIONS.length; index += 1) {
       await migrate({ ownerUrl, entities: ENTITIES, migrations: MIGRATIONS.slice(0, index + 1) });

@@ -22,7 +22,8 @@ import { RecoveryCodeRepository } from './two-factor/recovery-code.repository.js
 import { TwoFactorResolver } from './two-factor/two-factor.resolver.js';
 import { TwoFactorService } from './two-factor/two-factor.service.js';
 import { ViewerLoader } from './accounts/viewer-loader.js';
-import { ChangePasswordResolver, ChangePasswordService } from './passwords/change-password.js';
+import { ChangePasswordResolver } from './passwords/change-password.resolver.js';
+import { ChangePasswordService } from './passwords/change-password.service.js';
 
 /** Who is who: accounts, sign-in, server-side sessions, and the access guard on every resolver. */
 @Module({

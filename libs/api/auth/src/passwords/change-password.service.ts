@@ -1,31 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Args, Context, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { APP_CONFIG, Clock, DomainError, SignedIn, TransactionHost, type AppConfig, type GraphqlContext, type RequestAuth } from '@liaise/api-core';
+import { Clock, DomainError, type RequestAuth } from '@liaise/api-core';
 import { OrganisationRepository } from '@liaise/api-organisations';
-import { PASSWORD_MAX_LENGTH, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@liaise/shared-domain';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@liaise/shared-domain';
 import { SignInRequiredError } from '../access/access.guard.js';
 import { AccountDirectory } from '../accounts/account-directory.js';
-import { PasswordHasher } from './password-hasher.js';
-import { cookiesAreSecure, sessionCookieName, sessionCookieOptions } from '../sessions/session-cookie.js';
 import { SessionService } from '../sessions/session.service.js';
-
-@InputType()
-export class ChangePasswordInput {
-  @Field(() => String)
-  @IsString()
-  @IsNotEmpty({ message: 'Enter your current password' })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer` })
-  currentPassword!: string;
-
-  @Field(() => String)
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a new password' })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer` })
-  newPassword!: string;
-}
+import type { ChangePasswordInput } from './change-password.input.js';
+import { PasswordHasher } from './password-hasher.js';
 
 @Injectable()
 export class ChangePasswordService {
@@ -64,27 +47,5 @@ export class ChangePasswordService {
       detail: { otherSessionsEnded: ended - 1 },
     });
     return token;
-  }
-}
-
-@Resolver()
-export class ChangePasswordResolver {
-  private readonly secure: boolean;
-
-  constructor(
-    private readonly service: ChangePasswordService,
-    private readonly tx: TransactionHost,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.secure = cookiesAreSecure(config);
-  }
-
-  @SignedIn()
-  @Mutation(() => Boolean, { description: 'Changes the signed-in person\'s password; every other session ends.' })
-  async changePassword(@Args('input') input: ChangePasswordInput, @Context() { req, res }: GraphqlContext): Promise<boolean> {
-    if (req.auth === undefined) throw new SignInRequiredError();
-    const token = await this.service.change(this.tx.manager, req.auth, input, req.get('user-agent'));
-    res.cookie(sessionCookieName(this.secure), token, sessionCookieOptions(this.secure));
-    return true;
   }
 }
