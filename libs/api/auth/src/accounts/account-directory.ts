@@ -74,11 +74,11 @@ export class AccountDirectory implements PersonNames {
     return rows.map((row) => row.id);
   }
 
-  /** Name and status of those of `ids` the caller may see (ids that are not uuids are left out). */
+  /** Name and status of those of `ids` the caller may see, by name (in the database's collation). */
   async summariesOf(manager: EntityManager, ids: readonly string[]): Promise<AccountSummary[]> {
     if (ids.length === 0) return [];
     const rows: { id: string; display_name: string; status: AccountStatus }[] = await manager.query(
-      'SELECT id, display_name, status FROM user_account WHERE id = ANY($1::uuid[])',
+      'SELECT id, display_name, status FROM user_account WHERE id = ANY($1::uuid[]) ORDER BY display_name, id',
       [ids],
     );
     return rows.map((row) => ({ id: row.id, displayName: row.display_name, status: row.status }));
