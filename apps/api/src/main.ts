@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { formatVerification, verifyAuditTrail } from '@liaise/api-audit';
 import { ConfigError, SystemClock, loadConfig, logDestination, logFormatFor, type AppConfig, type LogLevel } from '@liaise/api-core';
 import { generateMigration } from './commands/generate-migration.js';
+import { generateSql } from './commands/generate-sql.js';
 import { openDatabase } from './commands/open-database.js';
 import { writeSchema } from './commands/print-schema.js';
 import { serve } from './commands/serve.js';
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
     }
   },
   'migration:generate': (_config, args) => generateMigration(args[0]),
+  'sql:generate': () => generateSql(),
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -1,5 +1,7 @@
 export * from './access/access.guard.js';
+export * from './accounts/account-directory.js';
 export * from './accounts/account.types.js';
+export * from './accounts/accounts.module.js';
 export * from './accounts/user-account.entity.js';
 export * from './auth.module.js';
 export * from './passwords/password-hasher.js';

@@ -8,6 +8,7 @@ export * from './database/free-port.js';
 export * from './database/migrate.js';
 export * from './database/roles.js';
 export * from './database/schema-drift.js';
+export * from './database/sql-definitions.js';
 export * from './database/snake-naming.strategy.js';
 export * from './graphql/graphql-api.module.js';
 export * from './graphql/limits.js';

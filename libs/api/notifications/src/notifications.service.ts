@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { APP_CONFIG, Clock, decodeCreatedAtCursor, DomainError, encodeCreatedAtCursor, type AppConfig, type RequestAuth } from '@liaise/api-core';
 import { isUuid, NOTIFICATION_EVENTS, ROLES, type NotificationEvent, type Role } from '@liaise/shared-domain';
-import { Notification, NotificationPreference } from './notification.entities.js';
+import type { Notification } from './notification.entities.js';
+import { NotificationPreferenceRepository } from './notification-preference.repository.js';
+import { NotificationRepository } from './notification.repository.js';
 import {
   DEFAULT_NOTIFICATION_PAGE_SIZE,
   isNotificationEvent,
@@ -45,14 +47,6 @@ export interface Notified {
   readonly userId: string;
   /** Whether an e-mail was put in the outbox for them (their preference for the event). */
   readonly emailed: boolean;
-}
-
-interface FanOutRow {
-  notification_id: string;
-  user_id: string;
-  email: string;
-  wants_email: boolean;
-  acting_organisation_id: string;
 }
 
 export interface NotificationListOptions {
@@ -97,6 +91,8 @@ export function toNotificationView(row: Notification, about: NotificationSubject
 @Injectable()
 export class NotificationsService {
   constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly preferenceRows: NotificationPreferenceRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -131,19 +127,24 @@ export class NotificationsService {
     if (!isUuid(about.subjectId)) throw new Error('notify: subjectId must be a uuid');
     if (about.invitationId !== undefined && !isUuid(about.invitationId)) throw new Error('notify: invitationId must be a uuid');
     if (roles.length === 0 && userIds.length === 0) return [];
-    const rows: FanOutRow[] = await manager.query(
-      `SELECT f.notification_id, f.user_id, f.email, f.wants_email, current_setting('app.org_id', true) AS acting_organisation_id
-         FROM notification_fan_out($1, $2::text[], $3::uuid[], $4::notification_event, $5, $6, $7, $8::uuid) f`,
-      [about.organisationId, roles, userIds, about.event, about.subjectType, about.subjectId, this.clock.now(), about.invitationId ?? null],
-    );
+    const rows = await this.notifications.fanOut(manager, {
+      organisationId: about.organisationId,
+      roles,
+      userIds,
+      event: about.event,
+      subjectType: about.subjectType,
+      subjectId: about.subjectId,
+      now: this.clock.now(),
+      invitationId: about.invitationId ?? null,
+    });
     const link = `${this.config.publicUrl}${notificationLink(about.subjectType, about.subjectId)}`;
     const notified: Notified[] = [];
     for (const row of rows) {
       // The e-mail is sent for the acting organisation (the outbox admits only its own rows).
-      if (row.wants_email) {
-        await this.outbox.enqueue(manager, { organisationId: row.acting_organisation_id, to: row.email, template: 'attention', params: { link } });
+      if (row.wantsEmail) {
+        await this.outbox.enqueue(manager, { organisationId: row.actingOrganisationId, to: row.email, template: 'attention', params: { link } });
       }
-      notified.push({ notificationId: row.notification_id, userId: row.user_id, emailed: row.wants_email });
+      notified.push({ notificationId: row.notificationId, userId: row.userId, emailed: row.wantsEmail });
     }
     return notified;
   }
@@ -156,10 +157,7 @@ export class NotificationsService {
     }
     const cursor = options.after ? decodeCreatedAtCursor(options.after) : undefined;
     if (options.after && cursor === undefined) throw new DomainError('BAD_USER_INPUT', 'The page to start after is not one this list gave', 'after');
-    const query = this.own(manager, auth).orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(first + 1);
-    if (options.unreadOnly === true) query.andWhere('n.read_at IS NULL');
-    if (cursor !== undefined) query.andWhere('(n.created_at, n.id) < (:at, :id)', { at: cursor.createdAt, id: cursor.id });
-    const rows = await query.getMany();
+    const rows = await this.notifications.page(manager, auth, { limit: first + 1, unreadOnly: options.unreadOnly === true, after: cursor });
     const items = rows.slice(0, first);
     const last = items.at(-1);
     return {
@@ -170,13 +168,13 @@ export class NotificationsService {
   }
 
   unreadCount(manager: EntityManager, auth: RequestAuth): Promise<number> {
-    return this.own(manager, auth).andWhere('n.read_at IS NULL').getCount();
+    return this.notifications.unreadCount(manager, auth);
   }
 
   /** One of the acting person's notifications, or undefined (someone else's, or none). */
   async findOwn(manager: EntityManager, auth: RequestAuth, id: string): Promise<NotificationView | undefined> {
     if (!isUuid(id)) return undefined;
-    const row = await this.own(manager, auth).andWhere('n.id = :id', { id }).getOne();
+    const row = await this.notifications.ownOne(manager, auth, id);
     return row === null ? undefined : (await this.views(manager, auth, [row]))[0];
   }
 
@@ -193,36 +191,17 @@ export class NotificationsService {
     }
     const valid = [...new Set(ids)].filter(isUuid);
     if (valid.length === 0) return 0;
-    return this.markUnread(manager, auth, valid);
+    return this.notifications.markRead(manager, auth, valid, this.clock.now());
   }
 
   /** Marks all the acting person's notifications read; returns how many were unread. */
   markAllRead(manager: EntityManager, auth: RequestAuth): Promise<number> {
-    return this.markUnread(manager, auth, undefined);
-  }
-
-  private async markUnread(manager: EntityManager, auth: RequestAuth, ids: readonly string[] | undefined): Promise<number> {
-    const update = manager
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ readAt: this.clock.now() })
-      .where('user_id = :userId AND organisation_id = :organisationId AND read_at IS NULL', {
-        userId: auth.userId,
-        organisationId: auth.organisationId,
-      });
-    if (ids !== undefined) update.andWhere('id IN (:...ids)', { ids });
-    const result = await update.updateEntity(false).execute();
-    return result.affected ?? 0;
+    return this.notifications.markRead(manager, auth, undefined, this.clock.now());
   }
 
   /** Whether the acting person gets an e-mail for each event (every event listed, defaults filled in). */
   async preferences(manager: EntityManager, auth: RequestAuth): Promise<NotificationPreferenceView[]> {
-    const rows = await manager
-      .getRepository(NotificationPreference)
-      .createQueryBuilder('p')
-      .where('p.user_id = :userId AND p.organisation_id = :organisationId', { userId: auth.userId, organisationId: auth.organisationId })
-      .getMany();
-    const chosen = new Map(rows.map((row) => [row.event, row.email]));
+    const chosen = await this.preferenceRows.chosen(manager, auth);
     return NOTIFICATION_EVENTS.map((event) => ({
       event,
       description: NOTIFICATION_PREFERENCE_DESCRIPTION[event],
@@ -234,11 +213,7 @@ export class NotificationsService {
   async setPreference(manager: EntityManager, auth: RequestAuth, event: NotificationEvent, email: boolean): Promise<NotificationPreferenceView[]> {
     if (!isNotificationEvent(event)) throw new DomainError('BAD_USER_INPUT', 'Choose one of the listed events', 'event');
     const before = (await this.preferences(manager, auth)).find((preference) => preference.event === event)?.email;
-    await manager.query(
-      `INSERT INTO notification_preference (user_id, event, organisation_id, email) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (user_id, event) DO UPDATE SET email = EXCLUDED.email`,
-      [auth.userId, event, auth.organisationId, email],
-    );
+    await this.preferenceRows.choose(manager, auth, event, email);
     if (before !== email) {
       await this.audit.record(manager, {
         organisationId: auth.organisationId,
@@ -251,13 +226,5 @@ export class NotificationsService {
       });
     }
     return this.preferences(manager, auth);
-  }
-
-  /** The acting person's own rows (row-level security says the same: this is the first line). */
-  private own(manager: EntityManager, auth: RequestAuth) {
-    return manager
-      .getRepository(Notification)
-      .createQueryBuilder('n')
-      .where('n.user_id = :userId AND n.organisation_id = :organisationId', { userId: auth.userId, organisationId: auth.organisationId });
   }
 }

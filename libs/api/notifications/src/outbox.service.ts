@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, Clock, type AppConfig } from '@liaise/api-core';
-import { OutboxMessage } from './outbox-message.entity.js';
+import { OutboxRepository } from './outbox.repository.js';
 import { checkParams, type TemplateName, type TemplateParams } from './templates.js';
 
 export interface OutgoingMail<T extends TemplateName> {
@@ -16,6 +16,7 @@ export interface OutgoingMail<T extends TemplateName> {
 @Injectable()
 export class OutboxService {
   constructor(
+    private readonly messages: OutboxRepository,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -29,26 +30,19 @@ export class OutboxService {
     checkParams(mail.template, mail.params, this.config.publicUrl);
     const now = this.clock.now();
     const id = randomUUID();
-    // The application role may only insert here (no SELECT), so no RETURNING.
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessage)
-      .values({
-        id,
-        organisationId: mail.organisationId,
-        recipient: mail.to.trim().toLowerCase(),
-        template: mail.template,
-        params: { ...mail.params },
-        createdAt: now,
-        availableAt: now,
-        attempts: 0,
-        sentAt: null,
-        failedAt: null,
-        lastError: null,
-      })
-      .updateEntity(false)
-      .execute();
+    await this.messages.insert(manager, {
+      id,
+      organisationId: mail.organisationId,
+      recipient: mail.to.trim().toLowerCase(),
+      template: mail.template,
+      params: { ...mail.params },
+      createdAt: now,
+      availableAt: now,
+      attempts: 0,
+      sentAt: null,
+      failedAt: null,
+      lastError: null,
+    });
     return id;
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock, inTenantTransaction, PollingLoop } from '@liaise/api-core';
 import { Mailer } from './mailer.js';
+import { OutboxRepository } from './outbox.repository.js';
 import { isTemplateName, type TemplateName, type TemplateParams } from './templates.js';
 
 /** How often the worker looks for e-mail to send when the outbox was empty. */
@@ -13,14 +14,6 @@ export const OUTBOX_MAX_ATTEMPTS = 8;
 /** The wait before the next attempt after `attempts` failed ones: 30 s, doubling, at most an hour. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
-}
-
-interface ClaimedRow {
-  id: string;
-  recipient: string;
-  template: string;
-  params: Record<string, string>;
-  attempts: number;
 }
 
 /**
@@ -44,6 +37,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly messages: OutboxRepository,
     private readonly clock: Clock,
     private readonly mailer: Mailer,
   ) {}
@@ -87,8 +81,7 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
   private deliverOne(): Promise<boolean> {
     return inTenantTransaction(this.dataSource, {}, async (manager) => {
       const now = this.clock.now();
-      const rows: ClaimedRow[] = await manager.query('select * from outbox_claim($1)', [now]);
-      const message = rows[0];
+      const message = await this.messages.claim(manager, now);
       if (message === undefined) return false;
       let sent = false;
       let failure: unknown;
@@ -105,18 +98,19 @@ export class OutboxWorker implements OnApplicationBootstrap, BeforeApplicationSh
         failure = error;
       }
       if (sent) {
-        await manager.query('select outbox_mark_sent($1, $2)', [message.id, this.clock.now()]);
+        await this.messages.markSent(manager, message.id, this.clock.now());
         return true;
       }
       const attempts = message.attempts + 1;
       const giveUp = attempts >= OUTBOX_MAX_ATTEMPTS;
       const at = this.clock.now();
-      await manager.query('select outbox_mark_failed($1, $2, $3, $4)', [
+      await this.messages.markFailed(
+        manager,
         message.id,
         failure instanceof Error ? failure.message : String(failure),
         giveUp ? null : new Date(at.getTime() + retryDelayMs(attempts)),
         giveUp ? at : null,
-      ]);
+      );
       // The error's code only (the message is kept with the e-mail): a server's reply may quote the address.
       const code = failure instanceof Error ? ((failure as Error & { code?: string }).code ?? failure.name) : 'error';
       this.log.warn(`E-mail ${message.id} (${message.template}) not sent, attempt ${attempts} of ${OUTBOX_MAX_ATTEMPTS}${giveUp ? ', given up' : ''}: ${code}`);

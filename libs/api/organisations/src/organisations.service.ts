@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { announceSessionChange, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import { isUuid, type AnyOrganisationKind, type OrganisationKind } from '@liaise/shared-domain';
-import { Organisation, type OrganisationStatus } from './organisation.entity.js';
+import { isUuid, type OrganisationKind } from '@liaise/shared-domain';
+import type { Organisation, OrganisationStatus } from './organisation.entity.js';
+import { type OrganisationProfile, OrganisationRepository } from './organisation.repository.js';
 import type { CreateOrganisationInput, OrganisationProfileInput, UpdateMyOrganisationInput } from './organisation.inputs.js';
 import type { OrganisationDirectoryEntry, PlatformOrganisation } from './organisation.types.js';
 
@@ -21,14 +22,6 @@ function distinct(values: readonly string[]): string[] {
   return result;
 }
 
-export interface OrganisationProfile {
-  readonly name: string;
-  readonly areasServed: string[];
-  readonly contactEmail: string | null;
-  readonly contactPhone: string | null;
-  readonly languagesOffered: string[];
-}
-
 function profileOf(input: OrganisationProfileInput): OrganisationProfile {
   return {
     name: input.name.trim(),
@@ -39,30 +32,6 @@ function profileOf(input: OrganisationProfileInput): OrganisationProfile {
   };
 }
 
-interface DirectoryRow {
-  id: string;
-  kind: AnyOrganisationKind;
-  name: string;
-  areas_served: string[];
-  languages_offered: string[];
-}
-
-interface PlatformRow {
-  id: string;
-  kind: AnyOrganisationKind;
-  name: string;
-  status: OrganisationStatus;
-  created_at: Date;
-}
-
-const platformOrganisation = (row: PlatformRow): PlatformOrganisation => ({
-  id: row.id,
-  kind: row.kind,
-  name: row.name,
-  status: row.status,
-  createdAt: row.created_at,
-});
-
 /**
  * Organisations: an organisation's own profile (its row, under row-level security), the partner directory
  * (other organisations' directory columns, through a SECURITY DEFINER function) and what the platform
@@ -70,11 +39,14 @@ const platformOrganisation = (row: PlatformRow): PlatformOrganisation => ({
  */
 @Injectable()
 export class OrganisationsService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly organisations: OrganisationRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The acting organisation's own row. */
   async mine(manager: EntityManager, organisationId: string): Promise<Organisation> {
-    const organisation = await manager.findOneBy(Organisation, { id: organisationId });
+    const organisation = await this.organisations.byId(manager, organisationId);
     if (organisation === null) throw new NotFoundError();
     return organisation;
   }
@@ -82,13 +54,7 @@ export class OrganisationsService {
   async updateMine(manager: EntityManager, auth: RequestAuth, input: UpdateMyOrganisationInput): Promise<Organisation> {
     const before = await this.mine(manager, auth.organisationId);
     const profile = profileOf(input);
-    const result = await manager
-      .createQueryBuilder()
-      .update(Organisation)
-      .set(profile)
-      .where('id = :id AND version = :version', { id: auth.organisationId, version: input.version })
-      .execute();
-    if (result.affected !== 1) {
+    if (!(await this.organisations.changeProfile(manager, auth.organisationId, input.version, profile))) {
       throw new DomainError('STALE', 'Someone else changed the organisation while you were editing it. Check the details and make your changes again.');
     }
     const changed = (Object.keys(profile) as (keyof OrganisationProfile)[]).filter(
@@ -111,14 +77,7 @@ export class OrganisationsService {
    * other side (forces see projects and agencies; they see forces). Directory columns only.
    */
   async directory(manager: EntityManager): Promise<OrganisationDirectoryEntry[]> {
-    const rows: DirectoryRow[] = await manager.query('SELECT * FROM organisation_directory()');
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      name: row.name,
-      areasServed: row.areas_served,
-      languagesOffered: row.languages_offered,
-    }));
+    return this.organisations.directory(manager);
   }
 
   /** One directory entry, or undefined when the acting organisation may not work with it (or it does not exist). */
@@ -128,8 +87,7 @@ export class OrganisationsService {
   }
 
   async listForPlatform(manager: EntityManager): Promise<PlatformOrganisation[]> {
-    const rows: PlatformRow[] = await manager.query('SELECT * FROM platform_organisations()');
-    return rows.map(platformOrganisation);
+    return this.organisations.platformList(manager);
   }
 
   async create(manager: EntityManager, auth: RequestAuth, input: CreateOrganisationInput, id: string): Promise<PlatformOrganisation> {
@@ -139,15 +97,7 @@ export class OrganisationsService {
     if (existing.some((organisation) => organisation.name.toLowerCase() === profile.name.toLowerCase())) {
       throw new DomainError('DUPLICATE_NAME', `An organisation called ${profile.name} already exists`, 'name');
     }
-    await manager.query('SELECT platform_create_organisation($1, $2, $3, $4, $5, $6, $7)', [
-      id,
-      kind,
-      profile.name,
-      profile.areasServed,
-      profile.contactEmail,
-      profile.contactPhone,
-      profile.languagesOffered,
-    ]);
+    await this.organisations.platformCreate(manager, id, kind, profile);
     const created = (await this.listForPlatform(manager)).find((organisation) => organisation.id === id);
     if (created === undefined) throw new Error('The new organisation could not be read back');
     for (const trail of [auth.organisationId, id]) {
@@ -173,9 +123,8 @@ export class OrganisationsService {
         status === 'SUSPENDED' ? `${current.name} is already suspended` : `${current.name} is already active`,
       );
     }
-    const rows: PlatformRow[] = await manager.query('SELECT * FROM platform_set_organisation_status($1, $2)', [id, status]);
-    const [row] = rows;
-    if (row === undefined) throw new NotFoundError();
+    const changed = await this.organisations.platformSetStatus(manager, id, status);
+    if (changed === undefined) throw new NotFoundError();
     // Its people's sessions stop holding; their live sockets close on every api instance.
     if (status === 'SUSPENDED') await announceSessionChange(manager, { organisationId: id });
     const action = status === 'SUSPENDED' ? 'organisation.suspended' : 'organisation.reactivated';
@@ -189,6 +138,6 @@ export class OrganisationsService {
         subjectId: id,
       });
     }
-    return platformOrganisation(row);
+    return changed;
   }
 }

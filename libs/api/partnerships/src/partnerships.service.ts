@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, QueryFailedError, type EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
-import { OrganisationsService, type OrganisationStatus } from '@liaise/api-organisations';
-import { type AnyOrganisationKind, type AuditAction, isIsoDate, isUuid, ukDate } from '@liaise/shared-domain';
-import { OPEN_PAIR_INDEX, Partnership } from './partnership.entity.js';
+import { OrganisationsService } from '@liaise/api-organisations';
+import { type AuditAction, isIsoDate, isUuid, ukDate } from '@liaise/shared-domain';
+import { OPEN_PAIR_INDEX, type Partnership } from './partnership.entity.js';
+import { PartnershipRepository } from './partnership.repository.js';
 import type { AgreementInput, ProposePartnershipInput, UpdatePartnershipAgreementInput } from './partnership.inputs.js';
 import {
   OPEN_PARTNERSHIP_STATUSES,
@@ -15,20 +16,10 @@ import {
   type PartnershipSide,
   type PartnershipStatus,
 } from './partnership-rules.js';
-import type { PartnerOrganisation, PartnershipType } from './partnership.types.js';
+import type { PartnershipType } from './partnership.types.js';
 
 /** Longest reason for declining, suspending or ending. */
 export const MAX_REASON_LENGTH = 1000;
-
-interface OrganisationRow {
-  id: string;
-  kind: AnyOrganisationKind;
-  name: string;
-  status: OrganisationStatus;
-  areas_served: string[];
-  contact_email: string | null;
-  contact_phone: string | null;
-}
 
 const STATUS_WORDS: Readonly<Record<PartnershipStatus, string>> = {
   PROPOSED: 'proposed',
@@ -53,6 +44,7 @@ const PARTNERSHIP_AUDIT_ACTIONS: Readonly<Record<PartnershipAction, AuditAction>
 @Injectable()
 export class PartnershipService {
   constructor(
+    private readonly partnerships: PartnershipRepository,
     private readonly organisations: OrganisationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -66,23 +58,13 @@ export class PartnershipService {
    */
   async isActiveBetween(manager: EntityManager, forceOrganisationId: string, projectOrganisationId: string): Promise<boolean> {
     if (!isUuid(forceOrganisationId) || !isUuid(projectOrganisationId)) return false;
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM partnership
-        WHERE force_organisation_id = $1 AND project_organisation_id = $2 AND status = 'ACTIVE'
-        FOR SHARE`,
-      [forceOrganisationId, projectOrganisationId],
-    );
-    if (rows.length === 0) return false;
-    const organisations = await this.organisationsById(manager, [forceOrganisationId, projectOrganisationId]);
+    if (!(await this.partnerships.lockActiveBetween(manager, forceOrganisationId, projectOrganisationId))) return false;
+    const organisations = await this.partnerships.organisations(manager, [forceOrganisationId, projectOrganisationId]);
     return [forceOrganisationId, projectOrganisationId].every((id) => organisations.get(id)?.status === 'ACTIVE');
   }
 
   async list(manager: EntityManager, auth: RequestAuth, statuses?: readonly PartnershipStatus[]): Promise<PartnershipType[]> {
-    const rows = await manager.find(Partnership, {
-      where: statuses === undefined || statuses.length === 0 ? {} : { status: In([...statuses]) },
-      order: { statusChangedAt: 'DESC', id: 'ASC' },
-    });
-    return this.views(manager, auth, rows);
+    return this.views(manager, auth, await this.partnerships.list(manager, statuses));
   }
 
   async get(manager: EntityManager, auth: RequestAuth, id: string): Promise<PartnershipType> {
@@ -102,15 +84,13 @@ export class PartnershipService {
       throw new DomainError('NOT_FOUND', 'Choose a project from the directory', 'projectOrganisationId');
     }
     this.checkAgreement(input);
-    const open = await manager.findOne(Partnership, {
-      where: { forceOrganisationId: auth.organisationId, projectOrganisationId: project.id, status: In([...OPEN_PARTNERSHIP_STATUSES]) },
-    });
+    const open = await this.partnerships.openBetween(manager, auth.organisationId, project.id);
     if (open !== null) throw this.alreadyOpen(project.name, open.status);
 
     const now = this.clock.now();
     const id = randomUUID();
     try {
-      await manager.insert(Partnership, {
+      await this.partnerships.insert(manager, {
         id,
         forceOrganisationId: auth.organisationId,
         projectOrganisationId: project.id,
@@ -173,20 +153,15 @@ export class PartnershipService {
 
     const now = this.clock.now();
     const responding = action === 'accept' || action === 'decline';
-    const result = await manager
-      .createQueryBuilder()
-      .update(Partnership)
-      .set({
-        status: outcome.to,
-        statusReason: trimmedReason,
-        statusChangedAt: now,
-        statusChangedByUserId: auth.userId,
-        statusChangedByOrganisationId: auth.organisationId,
-        ...(responding ? { respondedByUserId: auth.userId, respondedAt: now } : {}),
-      })
-      .where('id = :id AND status = :status', { id: row.id, status: row.status })
-      .execute();
-    if (result.affected !== 1) {
+    const moved = await this.partnerships.changeStatus(manager, row.id, row.status, {
+      status: outcome.to,
+      statusReason: trimmedReason,
+      statusChangedAt: now,
+      statusChangedByUserId: auth.userId,
+      statusChangedByOrganisationId: auth.organisationId,
+      ...(responding ? { respondedByUserId: auth.userId, respondedAt: now } : {}),
+    });
+    if (!moved) {
       // Someone else changed it first: answer from where it is now.
       const current = await this.find(manager, id);
       const again = partnershipTransition({ status: current.status, action, side, reason: trimmedReason });
@@ -213,13 +188,7 @@ export class PartnershipService {
       signedOn: input.signedOn,
       reviewOn: input.reviewOn,
     };
-    const result = await manager
-      .createQueryBuilder()
-      .update(Partnership)
-      .set(agreement)
-      .where('id = :id AND version = :version', { id: row.id, version: input.version })
-      .execute();
-    if (result.affected !== 1) {
+    if (!(await this.partnerships.changeAgreement(manager, row.id, input.version, agreement))) {
       throw new DomainError('STALE', 'Someone else changed the partnership while you were editing it. Check the agreement and make your changes again.');
     }
     const changed = (Object.keys(agreement) as (keyof typeof agreement)[]).filter((key) => row[key] !== agreement[key]);
@@ -230,7 +199,7 @@ export class PartnershipService {
 
   /** The row, if the acting organisation is one of its sides (row-level security sees to that). */
   private async find(manager: EntityManager, id: string): Promise<Partnership> {
-    const row = isUuid(id) ? await manager.findOneBy(Partnership, { id }) : null;
+    const row = isUuid(id) ? await this.partnerships.byId(manager, id) : null;
     if (row === null) throw new NotFoundError();
     return row;
   }
@@ -285,28 +254,8 @@ export class PartnershipService {
     }
   }
 
-  private async organisationsById(manager: EntityManager, ids: readonly string[]): Promise<Map<string, PartnerOrganisation>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const rows: OrganisationRow[] = await manager.query('SELECT * FROM partnership_organisations($1::uuid[])', [unique]);
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          id: row.id,
-          kind: row.kind,
-          name: row.name,
-          status: row.status,
-          areasServed: row.areas_served,
-          contactEmail: row.contact_email,
-          contactPhone: row.contact_phone,
-        },
-      ]),
-    );
-  }
-
   private async views(manager: EntityManager, auth: RequestAuth, rows: readonly Partnership[]): Promise<PartnershipType[]> {
-    const organisations = await this.organisationsById(
+    const organisations = await this.partnerships.organisations(
       manager,
       rows.flatMap((row) => [row.forceOrganisationId, row.projectOrganisationId]),
     );

@@ -32,8 +32,8 @@ export class TrainingResolver {
 
   @Allow('training:read-people')
   @Query(() => [PersonTraining], { description: "Everyone active in the organisation and their training on every course (administrators and managers)." })
-  peopleTraining(): Promise<PersonTraining[]> {
-    return this.service.people(this.tx.manager);
+  peopleTraining(@Context() context: GraphqlContext): Promise<PersonTraining[]> {
+    return this.service.people(this.tx.manager, actingAuth(context).organisationId);
   }
 
   @Allow('training:manage-own')

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { UserAccount } from '@liaise/api-auth';
+import { AccountDirectory } from '@liaise/api-auth';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { addMonths, type AuditAction, earliestTrainingCompletion, isIsoDate, isUuid, latestTrainingExpiry, roleAllows, TRAINING_MAX_VALIDITY_YEARS, TRAINING_MAX_YEARS_AGO, ukDate } from '@liaise/shared-domain';
-import { TrainingCourse } from './training-course.entity.js';
+import type { TrainingCourse } from './training-course.entity.js';
+import { TrainingCourseRepository } from './training-course.repository.js';
 import type { AddTrainingRecordInput, TrainingDetailsInput, UpdateTrainingRecordInput } from './training.inputs.js';
-import { TrainingRecord } from './training-record.entity.js';
+import type { TrainingRecord } from './training-record.entity.js';
+import { TrainingRecordRepository } from './training-record.repository.js';
 import { bestRecord, trainingStatus } from './training-status.js';
 import type { CourseTrainingStatus, PersonTraining, TrainingCourseType, TrainingRecordType } from './training.types.js';
 
@@ -19,11 +21,6 @@ const courseView = (course: TrainingCourse): TrainingCourseType => ({
   ownCourse: course.organisationId !== null,
 });
 
-interface MshtRow {
-  user_id: string;
-  expires_on: string | null;
-}
-
 /**
  * Training records: people keep their own; their organisation's administrator keeps everyone's. Records
  * live under row-level security (the person's organisation); "today" comes from the injected clock.
@@ -31,6 +28,9 @@ interface MshtRow {
 @Injectable()
 export class TrainingService {
   constructor(
+    private readonly accounts: AccountDirectory,
+    private readonly courseRows: TrainingCourseRepository,
+    private readonly records: TrainingRecordRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -49,11 +49,7 @@ export class TrainingService {
     const ids = [...new Set(userIds)].filter(isUuid);
     const result = new Map(userIds.map((id) => [id, false]));
     if (ids.length === 0) return result;
-    const rows: MshtRow[] = await manager.query('SELECT user_id, expires_on::text AS expires_on FROM training_msht_current($1::uuid[], $2::date)', [
-      ids,
-      this.today(),
-    ]);
-    for (const row of rows) result.set(row.user_id, true);
+    for (const userId of await this.records.mshtCurrent(manager, ids, this.today())) result.set(userId, true);
     return result;
   }
 
@@ -62,24 +58,21 @@ export class TrainingService {
    * name, each with whether their MSHT training is current: who may be named to attend an operation.
    */
   async activePeopleWithMshtStanding(manager: EntityManager, organisationId: string): Promise<{ id: string; name: string; mshtTrainingCurrent: boolean }[]> {
-    const rows: { id: string; display_name: string }[] = await manager.query(
-      `SELECT id, display_name FROM user_account WHERE organisation_id = $1 AND status = 'ACTIVE' ORDER BY display_name, id`,
-      [organisationId],
-    );
+    const people = await this.accounts.activeMembers(manager, organisationId);
     const training = await this.currentMshtTraining(
       manager,
-      rows.map((row) => row.id),
+      people.map((person) => person.id),
     );
-    return rows.map((row) => ({ id: row.id, name: row.display_name, mshtTrainingCurrent: training.get(row.id) === true }));
+    return people.map((person) => ({ id: person.id, name: person.displayName, mshtTrainingCurrent: training.get(person.id) === true }));
   }
 
   async courses(manager: EntityManager): Promise<TrainingCourseType[]> {
-    return (await this.visibleCourses(manager)).map(courseView);
+    return (await this.courseRows.visible(manager)).map(courseView);
   }
 
   async mine(manager: EntityManager, auth: RequestAuth): Promise<TrainingRecordType[]> {
     const courses = await this.courseMap(manager);
-    const records = await manager.find(TrainingRecord, { where: { userId: auth.userId }, order: { completedOn: 'DESC', id: 'ASC' } });
+    const records = await this.records.list(manager, auth.userId);
     return this.recordViews(records, courses);
   }
 
@@ -90,12 +83,12 @@ export class TrainingService {
   }
 
   /** Everyone active in the acting organisation, with their standing on every course. */
-  async people(manager: EntityManager): Promise<PersonTraining[]> {
+  async people(manager: EntityManager, organisationId: string): Promise<PersonTraining[]> {
     const today = this.today();
-    const courses = await this.visibleCourses(manager);
+    const courses = await this.courseRows.visible(manager);
     const courseMap = new Map(courses.map((course) => [course.id, course]));
-    const people = await manager.find(UserAccount, { where: { status: 'ACTIVE' }, order: { displayName: 'ASC', id: 'ASC' } });
-    const records = await manager.find(TrainingRecord, { order: { completedOn: 'DESC', id: 'ASC' } });
+    const people = await this.accounts.activeMembers(manager, organisationId);
+    const records = await this.records.list(manager);
     const byPerson = new Map<string, TrainingRecord[]>();
     for (const record of records) byPerson.set(record.userId, [...(byPerson.get(record.userId) ?? []), record]);
     return people.map((person) => {
@@ -130,7 +123,7 @@ export class TrainingService {
     const course = await this.course(manager, input.courseId);
     const details = this.details(input, course);
     const id = randomUUID();
-    await manager.insert(TrainingRecord, {
+    await this.records.insert(manager, {
       id,
       organisationId: auth.organisationId,
       userId,
@@ -146,13 +139,7 @@ export class TrainingService {
     const existing = await this.find(manager, auth, input.id);
     const course = await this.course(manager, input.courseId);
     const details = this.details(input, course);
-    const result = await manager
-      .createQueryBuilder()
-      .update(TrainingRecord)
-      .set({ courseId: course.id, ...details, recordedByUserId: auth.userId })
-      .where('id = :id AND version = :version', { id: existing.id, version: input.version })
-      .execute();
-    if (result.affected !== 1) {
+    if (!(await this.records.change(manager, existing.id, input.version, { courseId: course.id, ...details, recordedByUserId: auth.userId }))) {
       throw new DomainError('STALE', 'Someone else changed this training record while you were editing it. Check it and make your changes again.');
     }
     await this.record(manager, auth, 'training.record-updated', existing.id, {
@@ -166,7 +153,7 @@ export class TrainingService {
 
   async remove(manager: EntityManager, auth: RequestAuth, id: string): Promise<boolean> {
     const existing = await this.find(manager, auth, id);
-    await manager.delete(TrainingRecord, { id: existing.id });
+    await this.records.delete(manager, existing.id);
     await this.record(manager, auth, 'training.record-removed', existing.id, {
       userId: existing.userId,
       courseId: existing.courseId,
@@ -180,19 +167,18 @@ export class TrainingService {
   private async checkPerson(manager: EntityManager, auth: RequestAuth, userId: string): Promise<void> {
     if (userId === auth.userId) return;
     if (!roleAllows(auth.role, 'training:manage-people') || !isUuid(userId)) throw new NotFoundError();
-    const person = await manager.findOneBy(UserAccount, { id: userId });
-    if (person === null || person.organisationId !== auth.organisationId) throw new NotFoundError();
+    if ((await this.accounts.inOrganisation(manager, auth.organisationId, userId)) === null) throw new NotFoundError();
   }
 
   private async find(manager: EntityManager, auth: RequestAuth, id: string): Promise<TrainingRecord> {
-    const record = isUuid(id) ? await manager.findOneBy(TrainingRecord, { id }) : null;
+    const record = isUuid(id) ? await this.records.byId(manager, id) : null;
     if (record === null) throw new NotFoundError();
     await this.checkPerson(manager, auth, record.userId);
     return record;
   }
 
   private async course(manager: EntityManager, id: string): Promise<TrainingCourse> {
-    const course = isUuid(id) ? await manager.findOneBy(TrainingCourse, { id }) : null;
+    const course = isUuid(id) ? await this.courseRows.byId(manager, id) : null;
     if (course === null) throw new DomainError('NOT_FOUND', 'Choose a course', 'courseId');
     return course;
   }
@@ -219,12 +205,8 @@ export class TrainingService {
     return { provider, completedOn: input.completedOn, expiresOn, note: input.note?.trim() || null };
   }
 
-  private async visibleCourses(manager: EntityManager): Promise<TrainingCourse[]> {
-    return manager.find(TrainingCourse, { order: { position: 'ASC', name: 'ASC', id: 'ASC' } });
-  }
-
   private async courseMap(manager: EntityManager): Promise<Map<string, TrainingCourse>> {
-    return new Map((await this.visibleCourses(manager)).map((course) => [course.id, course]));
+    return new Map((await this.courseRows.visible(manager)).map((course) => [course.id, course]));
   }
 
   private recordViews(records: readonly TrainingRecord[], courses: ReadonlyMap<string, TrainingCourse>): TrainingRecordType[] {
@@ -249,9 +231,9 @@ export class TrainingService {
   }
 
   private async view(manager: EntityManager, id: string): Promise<TrainingRecordType> {
-    const record = await manager.findOneBy(TrainingRecord, { id });
+    const record = await this.records.byId(manager, id);
     if (record === null) throw new NotFoundError();
-    const courses = await manager.findBy(TrainingCourse, { id: In([record.courseId]) });
+    const courses = await this.courseRows.byIds(manager, [record.courseId]);
     const [view] = this.recordViews([record], new Map(courses.map((course) => [course.id, course])));
     if (view === undefined) throw new NotFoundError();
     return view;

@@ -1,18 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '@liaise/api-core';
-import { Organisation } from '@liaise/api-organisations';
+import { OrganisationRepository } from '@liaise/api-organisations';
 import { ROLE_PERMISSIONS } from '@liaise/shared-domain';
 import type { SecondFactorStep, Viewer } from './account.types.js';
-import { UserAccount } from './user-account.entity.js';
+import { AccountDirectory } from './account-directory.js';
 
 /** The signed-in person as the web sees them, with what their session may do now. */
 @Injectable()
 export class ViewerLoader {
+  constructor(
+    private readonly accounts: AccountDirectory,
+    private readonly organisations: OrganisationRepository,
+  ) {}
+
   async load(manager: EntityManager, session: { userId: string; secondFactorDone: boolean }): Promise<Viewer> {
-    const account = await manager.findOneBy(UserAccount, { id: session.userId });
+    const account = await this.accounts.byId(manager, session.userId);
     if (account === null) throw new NotFoundError();
-    const organisation = await manager.findOneBy(Organisation, { id: account.organisationId });
+    const organisation = await this.organisations.byId(manager, account.organisationId);
     const twoFactorEnabled = account.totpEnabledAt !== null;
     let secondFactorStep: SecondFactorStep = 'DONE';
     // A session owing its second factor gives a code, or first sets an app up when there is none.

@@ -2,25 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { Clock, DomainError, inTenantTransaction } from '@liaise/api-core';
-import { requiresTwoFactor, type AnyOrganisationKind, type Role } from '@liaise/shared-domain';
+import { Clock, DomainError, inTenantTransaction, setActing } from '@liaise/api-core';
+import { requiresTwoFactor } from '@liaise/shared-domain';
+import { AccountDirectory, type SignInAccount } from '../accounts/account-directory.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { SessionService } from '../sessions/session.service.js';
-import { UserAccount } from '../accounts/user-account.entity.js';
 import { normaliseEmail, pausedMessage, SignInThrottle, throttleKeys, type ThrottleKeys } from './sign-in-throttle.js';
 
 export const SIGN_IN_REFUSED = 'Enter a correct e-mail address and password';
-
-interface SignInAccountRow {
-  id: string;
-  organisation_id: string;
-  role: Role;
-  status: 'ACTIVE' | 'DISABLED';
-  password_hash: string | null;
-  organisation_status: 'ACTIVE' | 'SUSPENDED';
-  organisation_kind: AnyOrganisationKind;
-  totp_enabled: boolean;
-}
 
 export interface SignedIn {
   readonly token: string;
@@ -34,6 +23,7 @@ export interface SignedIn {
 export class SignInService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountDirectory,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly clock: Clock,
@@ -48,8 +38,7 @@ export class SignInService {
    * even the right password is refused, after the same work as a wrong one.
    */
   async signIn(manager: EntityManager, email: string, password: string, client: { userAgent?: string; ip?: string } = {}): Promise<SignedIn> {
-    const rows: SignInAccountRow[] = await manager.query('select * from auth_account_for_sign_in($1)', [normaliseEmail(email)]);
-    const account = rows[0];
+    const account = await this.accounts.forSignIn(manager, normaliseEmail(email));
     const keys = throttleKeys(email, client.ip);
     const now = this.clock.now();
     const pausedUntil = await this.throttle.pausedUntil(manager, keys);
@@ -58,38 +47,35 @@ export class SignInService {
       await this.recordFailure(account, 'paused', client.ip);
       throw new DomainError('SIGN_IN_PAUSED', pausedMessage(pausedUntil, now));
     }
-    const valid = await this.passwords.verify(account?.password_hash, password);
-    if (account === undefined || !valid || account.status !== 'ACTIVE' || account.organisation_status !== 'ACTIVE') {
+    const valid = await this.passwords.verify(account?.passwordHash, password);
+    if (account === undefined || !valid || account.status !== 'ACTIVE' || account.organisationStatus !== 'ACTIVE') {
       const reason = !valid ? 'wrong-password' : account?.status !== 'ACTIVE' ? 'account-disabled' : 'organisation-suspended';
       await this.recordFailure(account, reason, client.ip, keys);
       throw new DomainError('SIGN_IN_REFUSED', SIGN_IN_REFUSED);
     }
     // From here the acting organisation is known: the rest is written under row-level security.
-    await manager.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [
-      account.organisation_id,
-      account.id,
-    ]);
+    await setActing(manager, { organisationId: account.organisationId, userId: account.id });
     await this.throttle.recordSuccess(manager, keys);
     // A correct password says nothing about the second factor: wrong codes stay counted until one is accepted.
-    await manager.update(UserAccount, { id: account.id }, { lastSignInAt: now });
-    const secondFactorDone = !account.totp_enabled && !requiresTwoFactor(account.role, account.organisation_kind);
+    await this.accounts.update(manager, account.id, { lastSignInAt: now });
+    const secondFactorDone = !account.totpEnabled && !requiresTwoFactor(account.role, account.organisationKind);
     const session = await this.sessions.start(
       manager,
-      { id: account.id, organisationId: account.organisation_id },
+      { id: account.id, organisationId: account.organisationId },
       // With a second factor enrolled, or one the role requires, the session can do nothing but give it.
       { secondFactorDone, userAgent: client.userAgent },
     );
     await this.audit.record(manager, {
-      organisationId: account.organisation_id,
+      organisationId: account.organisationId,
       actorUserId: account.id,
-      actorOrganisationId: account.organisation_id,
+      actorOrganisationId: account.organisationId,
       action: 'auth.sign-in',
       subjectType: 'session',
       subjectId: session.sessionId,
       detail: { secondFactor: secondFactorDone ? 'not-required' : 'pending' },
       ip: client.ip,
     });
-    return { ...session, userId: account.id, organisationId: account.organisation_id, secondFactorDone };
+    return { ...session, userId: account.id, organisationId: account.organisationId, secondFactorDone };
   }
 
   /**
@@ -97,16 +83,16 @@ export class SignInService {
    * its organisation's audit trail, in a transaction of its own: the request's transaction rolls back with
    * the refusal, and these must stick.
    */
-  private async recordFailure(account: SignInAccountRow | undefined, reason: string, ip?: string, counted?: ThrottleKeys): Promise<void> {
+  private async recordFailure(account: SignInAccount | undefined, reason: string, ip?: string, counted?: ThrottleKeys): Promise<void> {
     if (account === undefined) {
       if (counted !== undefined) await this.throttle.recordFailure(counted);
       return;
     }
-    await inTenantTransaction(this.dataSource, { organisationId: account.organisation_id }, async (manager) => {
+    await inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, async (manager) => {
       if (counted !== undefined) await this.throttle.recordFailure(counted, manager);
       await this.audit.record(manager, {
-        organisationId: account.organisation_id,
-        actorOrganisationId: account.organisation_id,
+        organisationId: account.organisationId,
+        actorOrganisationId: account.organisationId,
         action: 'auth.sign-in-failed',
         subjectType: 'user',
         subjectId: account.id,

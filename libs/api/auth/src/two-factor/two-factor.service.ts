@@ -1,16 +1,18 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, inTenantTransaction, type RequestAuth } from '@liaise/api-core';
 import { SERVICE_NAME, type AuditAction } from '@liaise/shared-domain';
-import { UserAccount } from '../accounts/user-account.entity.js';
+import { AccountDirectory } from '../accounts/account-directory.js';
+import type { UserAccount } from '../accounts/user-account.entity.js';
+import { SessionRepository } from '../sessions/session.repository.js';
 import { SessionService } from '../sessions/session.service.js';
 import { pausedMessage } from '../sign-in/sign-in-throttle.js';
-import { RecoveryCode } from './recovery-code.entity.js';
+import { RecoveryCodeRepository } from './recovery-code.repository.js';
 
 export const TOTP_PERIOD_SECONDS = 30;
 /** From this wrong code since one was last accepted, codes pause as passwords do (15 seconds, doubling to 15 minutes). */
@@ -46,7 +48,10 @@ export interface Upgraded {
 export class TwoFactorService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountDirectory,
     private readonly sessions: SessionService,
+    private readonly sessionRows: SessionRepository,
+    private readonly recoveryCodes: RecoveryCodeRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
   ) {}
@@ -56,7 +61,7 @@ export class TwoFactorService {
     const account = await this.account(manager, auth);
     if (account.totpEnabledAt !== null) throw new DomainError('ALREADY_ENROLLED', 'Two-factor sign-in is already set up for your account');
     const secret = generateSecret();
-    await manager.update(UserAccount, { id: account.id }, { totpSecret: secret });
+    await this.accounts.update(manager, account.id, { totpSecret: secret });
     const otpauthUri = generateURI({ issuer: SERVICE_NAME, label: account.email, secret });
     return { secret, otpauthUri, qrCodeSvg: await QRCode.toString(otpauthUri, { type: 'svg', margin: 1 }) };
   }
@@ -68,7 +73,7 @@ export class TwoFactorService {
     if (account.totpSecret === null) throw new DomainError('ENROLMENT_NOT_STARTED', 'Start setting up two-factor sign-in first');
     // A wrong code here is not counted: it is for the secret this very session was just given.
     await this.acceptTotp(account, account.totpSecret, code, (message) => this.refuse(account, message));
-    await manager.update(UserAccount, { id: account.id }, { totpEnabledAt: this.clock.now() });
+    await this.accounts.update(manager, account.id, { totpEnabledAt: this.clock.now() });
     const recoveryCodes = await this.replaceRecoveryCodes(manager, account);
     await this.record(manager, auth, 'auth.two-factor-enrolled');
     const upgraded = await this.sessions.replace(manager, auth, { secondFactorDone: true, userAgent });
@@ -91,18 +96,13 @@ export class TwoFactorService {
     const wrong = (message: string) => this.refuse(account, message, auth);
     const normalised = code.trim().toLowerCase();
     if (RECOVERY_CODE.test(normalised)) {
-      const used = await manager.update(
-        RecoveryCode,
-        { userId: account.id, codeHash: sha256(normalised), usedAt: IsNull() },
-        { usedAt: now },
-      );
-      if ((used.affected ?? 0) === 0) await wrong('That recovery code is not right, or has been used');
+      if (!(await this.recoveryCodes.use(manager, account.id, sha256(normalised), now))) await wrong('That recovery code is not right, or has been used');
       await this.record(manager, auth, 'auth.recovery-code-used');
     } else {
       await this.acceptTotp(account, account.totpSecret, normalised, wrong);
       await this.record(manager, auth, 'auth.second-factor-verified');
     }
-    await manager.update(UserAccount, { id: account.id }, { failedCodes: 0, codesPausedUntil: null });
+    await this.accounts.update(manager, account.id, { failedCodes: 0, codesPausedUntil: null });
     return this.sessions.replace(manager, auth, { secondFactorDone: true, userAgent });
   }
 
@@ -121,15 +121,9 @@ export class TwoFactorService {
    * requests with the same code only one succeeds, and a code stays spent even if the request fails later.
    */
   private async stepAccepted(account: UserAccount, step: number): Promise<boolean> {
-    return inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(UserAccount)
-        .set({ totpLastStep: String(step) })
-        .where('id = :id and (totp_last_step is null or totp_last_step < :step)', { id: account.id, step })
-        .execute();
-      return (result.affected ?? 0) === 1;
-    });
+    return inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, (manager) =>
+      this.accounts.acceptTotpStep(manager, account.id, step),
+    );
   }
 
   /**
@@ -140,32 +134,15 @@ export class TwoFactorService {
   private async claimAttempt(account: UserAccount, auth: RequestAuth): Promise<void> {
     const now = this.clock.now();
     const refusal = await inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, async (manager) => {
-      const sessions: { wrong_codes: number }[] = await manager.query(
-        'SELECT wrong_codes FROM session WHERE id = $1 AND ended_at IS NULL FOR UPDATE',
-        [auth.sessionId],
-      );
-      const tried = sessions[0]?.wrong_codes;
+      const tried = await this.sessionRows.lockWrongCodes(manager, auth.sessionId);
       if (tried === undefined || tried >= WRONG_CODES_PER_SESSION) {
-        await manager.query(
-          "UPDATE session SET ended_at = $2, ended_reason = 'TOO_MANY_WRONG_CODES' WHERE id = $1 AND ended_at IS NULL",
-          [auth.sessionId, now],
-        );
+        await this.sessionRows.end(manager, auth.sessionId, now, 'TOO_MANY_WRONG_CODES');
         return new DomainError('TOO_MANY_WRONG_CODES', TOO_MANY_WRONG_CODES, 'code');
       }
-      const counted: { id: string }[] = await manager.query(
-        `WITH counted AS (
-           UPDATE user_account SET failed_codes = failed_codes + 1,
-                  codes_paused_until = $2::timestamptz + auth_pause_after(failed_codes + 1, $3)
-            WHERE id = $1 AND (codes_paused_until IS NULL OR codes_paused_until <= $2)
-           RETURNING id)
-         SELECT id FROM counted`,
-        [account.id, now, CODE_PAUSE_FROM],
-      );
-      if (counted.length === 0) {
-        const paused: { codes_paused_until: Date }[] = await manager.query('SELECT codes_paused_until FROM user_account WHERE id = $1', [account.id]);
-        return new DomainError('SIGN_IN_PAUSED', pausedMessage(paused[0]?.codes_paused_until ?? now, now));
+      if (!(await this.accounts.countWrongCode(manager, account.id, now, CODE_PAUSE_FROM))) {
+        return new DomainError('SIGN_IN_PAUSED', pausedMessage((await this.accounts.codesPausedUntil(manager, account.id)) ?? now, now));
       }
-      await manager.query('UPDATE session SET wrong_codes = wrong_codes + 1 WHERE id = $1', [auth.sessionId]);
+      await this.sessionRows.countWrongCode(manager, auth.sessionId);
       return undefined;
     });
     if (refusal !== undefined) throw refusal;
@@ -178,17 +155,8 @@ export class TwoFactorService {
    */
   private async refuse(account: UserAccount, message: string, signingIn?: RequestAuth): Promise<never> {
     const sessionEnded = await inTenantTransaction(this.dataSource, { organisationId: account.organisationId }, async (manager) => {
-      const ended: { id: string }[] =
-        signingIn === undefined
-          ? []
-          : await manager.query(
-              `WITH ended AS (
-                 UPDATE session SET ended_at = $3, ended_reason = 'TOO_MANY_WRONG_CODES'
-                  WHERE id = $1 AND ended_at IS NULL AND wrong_codes >= $2
-                 RETURNING id)
-               SELECT id FROM ended`,
-              [signingIn.sessionId, WRONG_CODES_PER_SESSION, this.clock.now()],
-            );
+      const ended =
+        signingIn !== undefined && (await this.sessionRows.endAfterWrongCodes(manager, signingIn.sessionId, WRONG_CODES_PER_SESSION, this.clock.now()));
       await this.audit.record(manager, {
         organisationId: account.organisationId,
         actorUserId: account.id,
@@ -196,27 +164,22 @@ export class TwoFactorService {
         action: 'auth.second-factor-failed',
         subjectType: 'user',
         subjectId: account.id,
-        detail: ended.length > 0 ? { sessionEnded: true } : undefined,
+        detail: ended ? { sessionEnded: true } : undefined,
       });
-      return ended.length > 0;
+      return ended;
     });
     if (sessionEnded) throw new DomainError('TOO_MANY_WRONG_CODES', TOO_MANY_WRONG_CODES, 'code');
     throw new DomainError('CODE_INCORRECT', message, 'code');
   }
 
   private async replaceRecoveryCodes(manager: EntityManager, account: UserAccount): Promise<string[]> {
-    await manager.delete(RecoveryCode, { userId: account.id });
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-    const now = this.clock.now();
-    await manager.insert(
-      RecoveryCode,
-      codes.map((code) => ({ id: randomUUID(), organisationId: account.organisationId, userId: account.id, codeHash: sha256(code), createdAt: now, usedAt: null })),
-    );
+    await this.recoveryCodes.replace(manager, account, codes.map(sha256), this.clock.now());
     return codes;
   }
 
   private async account(manager: EntityManager, auth: RequestAuth): Promise<UserAccount> {
-    const account = await manager.findOneBy(UserAccount, { id: auth.userId });
+    const account = await this.accounts.byId(manager, auth.userId);
     if (account === null) throw new DomainError('NOT_FOUND', 'Not found');
     return account;
   }

@@ -7,6 +7,15 @@ export interface Acting {
   readonly userId?: string;
 }
 
+/**
+ * From here on in this transaction, `acting` acts: row-level security reads these settings. A request's
+ * transaction starts with them set; a step that learns who acts only part-way (signing in, accepting a
+ * link) sets them itself.
+ */
+export async function setActing(queryable: { query(sql: string, parameters?: unknown[]): Promise<unknown> }, acting: Acting): Promise<void> {
+  await queryable.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [acting.organisationId ?? '', acting.userId ?? '']);
+}
+
 /** COMMIT answered ROLLBACK: an earlier statement failed and the server discarded everything. */
 export class TransactionRolledBackError extends Error {
   constructor() {
@@ -54,10 +63,7 @@ export async function beginTenantTransaction(dataSource: DataSource, acting: Act
 
   try {
     await runner.startTransaction();
-    await runner.query("select set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)", [
-      acting.organisationId ?? '',
-      acting.userId ?? '',
-    ]);
+    await setActing(runner, acting);
   } catch (error) {
     await runner.releasePostgresConnection(error);
     throw error;

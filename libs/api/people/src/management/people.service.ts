@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { SessionService, UserAccount } from '@liaise/api-auth';
+import { AccountDirectory, SessionService, type UserAccount } from '@liaise/api-auth';
 import { announceSessionChange, DomainError, NotFoundError } from '@liaise/api-core';
-import { Organisation } from '@liaise/api-organisations';
+import { OrganisationRepository } from '@liaise/api-organisations';
 import { type AuditAction, isUuid, requiresTwoFactor, type Role } from '@liaise/shared-domain';
 import type { Actor } from '../actor.js';
 import type { Person } from '../people.types.js';
@@ -27,30 +27,31 @@ function toPerson(account: UserAccount): Person {
 @Injectable()
 export class PeopleService {
   constructor(
+    private readonly accounts: AccountDirectory,
+    private readonly organisations: OrganisationRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
   ) {}
 
   async list(manager: EntityManager, organisationId: string): Promise<Person[]> {
-    const accounts = await manager.find(UserAccount, { where: { organisationId }, order: { displayName: 'ASC', id: 'ASC' } });
-    return accounts.map(toPerson);
+    return (await this.accounts.members(manager, organisationId)).map(toPerson);
   }
 
   async grantableRoles(manager: EntityManager, organisationId: string): Promise<Role[]> {
-    const organisation = await manager.findOneBy(Organisation, { id: organisationId });
+    const organisation = await this.organisations.byId(manager, organisationId);
     return organisation === null ? [] : grantableRoles(organisation.kind);
   }
 
   async changeRole(manager: EntityManager, actor: Actor, userId: string, role: Role): Promise<Person> {
     const account = await this.colleague(manager, actor, userId);
-    const organisation = await manager.findOneBy(Organisation, { id: actor.organisationId });
+    const organisation = await this.organisations.byId(manager, actor.organisationId);
     if (organisation === null) throw new NotFoundError();
     checkGrantable(role, organisation);
     if (account.id === actor.userId) {
       throw new DomainError('CANNOT_CHANGE_OWN_ROLE', 'You cannot change your own role: ask another administrator to do it', 'role');
     }
     if (account.role === role) return toPerson(account);
-    await manager.update(UserAccount, { id: account.id }, { role });
+    await this.accounts.update(manager, account.id, { role });
     // Promoted into a role that needs two-factor sign-in: their open sessions must give it first.
     const stepUp = requiresTwoFactor(role, organisation.kind) && !requiresTwoFactor(account.role, organisation.kind);
     const sessionsStepped = stepUp ? await this.sessions.requireSecondFactor(manager, account.id) : 0;
@@ -65,7 +66,7 @@ export class PeopleService {
     const account = await this.colleague(manager, actor, userId);
     if (account.id === actor.userId) throw new DomainError('CANNOT_DISABLE_SELF', 'You cannot disable your own account: ask another administrator to do it');
     if (account.status === 'DISABLED') return toPerson(account);
-    await manager.update(UserAccount, { id: account.id }, { status: 'DISABLED' });
+    await this.accounts.update(manager, account.id, { status: 'DISABLED' });
     const sessionsEnded = await this.sessions.endAll(manager, account.id, 'ACCOUNT_DISABLED');
     await this.record(manager, actor, 'people.disabled', account.id, { sessionsEnded });
     return toPerson({ ...account, status: 'DISABLED' });
@@ -74,7 +75,7 @@ export class PeopleService {
   async enable(manager: EntityManager, actor: Actor, userId: string): Promise<Person> {
     const account = await this.colleague(manager, actor, userId);
     if (account.status === 'ACTIVE') return toPerson(account);
-    await manager.update(UserAccount, { id: account.id }, { status: 'ACTIVE', failedCodes: 0, codesPausedUntil: null });
+    await this.accounts.update(manager, account.id, { status: 'ACTIVE', failedCodes: 0, codesPausedUntil: null });
     await this.record(manager, actor, 'people.enabled', account.id);
     return toPerson({ ...account, status: 'ACTIVE' });
   }
@@ -82,7 +83,7 @@ export class PeopleService {
   /** Someone of the actor's own organisation; anyone else, or no one, is not found. */
   private async colleague(manager: EntityManager, actor: Actor, userId: string): Promise<UserAccount> {
     if (!isUuid(userId)) throw new NotFoundError();
-    const account = await manager.findOneBy(UserAccount, { id: userId, organisationId: actor.organisationId });
+    const account = await this.accounts.inOrganisation(manager, actor.organisationId, userId);
     if (account === null) throw new NotFoundError();
     return account;
   }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { PasswordHasher, SessionService, UserAccount } from '@liaise/api-auth';
-import { APP_CONFIG, Clock, DomainError, inTenantTransaction, type AppConfig } from '@liaise/api-core';
+import { AccountDirectory, PasswordHasher, SessionService } from '@liaise/api-auth';
+import { APP_CONFIG, Clock, DomainError, inTenantTransaction, setActing, type AppConfig } from '@liaise/api-core';
 import { OutboxService } from '@liaise/api-notifications';
 import {
   PASSWORD_RESET_VALID_MINUTES,
@@ -12,25 +12,12 @@ import {
   RESET_LINK_PROBLEM_MESSAGES,
   type ResetLinkProblem,
 } from '@liaise/shared-domain';
-import { actAs } from '../actor.js';
 import { checkNewPassword } from '../new-password.js';
 import { newOneTimeToken, tokenHashOf } from '../one-time-token.js';
-import { PasswordReset } from './password-reset.entity.js';
+import type { PasswordReset } from './password-reset.entity.js';
+import { PasswordResetRepository } from './password-reset.repository.js';
 
 const MINUTE_MS = 60_000;
-
-interface ResetRow {
-  id: string;
-  user_id: string;
-  organisation_id: string;
-  expires_at: Date;
-  used_at: Date | null;
-  email: string;
-  display_name: string;
-  account_status: 'ACTIVE' | 'DISABLED';
-  organisation_name: string;
-  organisation_status: 'ACTIVE' | 'SUSPENDED';
-}
 
 const problem = (code: ResetLinkProblem) => new DomainError(code, RESET_LINK_PROBLEM_MESSAGES[code]);
 
@@ -39,6 +26,8 @@ const problem = (code: ResetLinkProblem) => new DomainError(code, RESET_LINK_PRO
 export class PasswordResetService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resets: PasswordResetRepository,
+    private readonly accounts: AccountDirectory,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
@@ -54,13 +43,9 @@ export class PasswordResetService {
   async request(manager: EntityManager, rawEmail: string, ip?: string): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
     const now = this.clock.now();
-    const rows: { user_id: string; organisation_id: string; recent_resets: number }[] = await manager.query(
-      'select * from people_account_for_password_reset($1, $2)',
-      [email, new Date(now.getTime() - 60 * MINUTE_MS)],
-    );
-    const account = rows[0];
+    const account = await this.resets.accountFor(manager, email, new Date(now.getTime() - 60 * MINUTE_MS));
     if (account === undefined || account.recent_resets >= PASSWORD_RESETS_PER_HOUR) return;
-    await actAs(manager, account.organisation_id);
+    await setActing(manager, { organisationId: account.organisation_id });
     const { token, tokenHash } = newOneTimeToken();
     const reset: PasswordReset = {
       id: randomUUID(),
@@ -71,7 +56,7 @@ export class PasswordResetService {
       expiresAt: new Date(now.getTime() + PASSWORD_RESET_VALID_MINUTES * MINUTE_MS),
       usedAt: null,
     };
-    await manager.insert(PasswordReset, reset);
+    await this.resets.insert(manager, reset);
     await this.outbox.enqueue(manager, {
       organisationId: account.organisation_id,
       to: email,
@@ -91,8 +76,7 @@ export class PasswordResetService {
   async reset(manager: EntityManager, token: string, password: string, ip?: string): Promise<void> {
     const tokenHash = tokenHashOf(token);
     if (tokenHash === undefined) throw problem('RESET_LINK_NOT_FOUND');
-    const rows: ResetRow[] = await manager.query('select * from people_password_reset_for_token($1)', [tokenHash]);
-    const reset = rows[0];
+    const reset = await this.resets.forToken(manager, tokenHash);
     if (reset === undefined || reset.account_status !== 'ACTIVE' || reset.organisation_status !== 'ACTIVE') throw problem('RESET_LINK_NOT_FOUND');
     const refusal: ResetLinkProblem | undefined =
       reset.used_at !== null ? 'RESET_LINK_USED' : reset.expires_at <= this.clock.now() ? 'RESET_LINK_EXPIRED' : undefined;
@@ -113,21 +97,11 @@ export class PasswordResetService {
     checkNewPassword(password, [reset.display_name, reset.email, reset.organisation_name]);
 
     const now = this.clock.now();
-    await actAs(manager, reset.organisation_id, reset.user_id);
-    const claimed = await manager
-      .createQueryBuilder()
-      .update(PasswordReset)
-      .set({ usedAt: now })
-      .where('id = :id and used_at is null', { id: reset.id })
-      .execute();
-    if (claimed.affected !== 1) throw problem('RESET_LINK_USED');
+    await setActing(manager, { organisationId: reset.organisation_id, userId: reset.user_id });
+    if (!(await this.resets.claim(manager, reset.id, now))) throw problem('RESET_LINK_USED');
     // Any other link sent before this one is spent too: the password it was for has changed.
-    await manager.update(PasswordReset, { userId: reset.user_id, usedAt: IsNull() }, { usedAt: now });
-    await manager.update(
-      UserAccount,
-      { id: reset.user_id },
-      { passwordHash: await this.passwords.hash(password), passwordChangedAt: now },
-    );
+    await this.resets.spendAllOf(manager, reset.user_id, now);
+    await this.accounts.update(manager, reset.user_id, { passwordHash: await this.passwords.hash(password), passwordChangedAt: now });
     const sessionsEnded = await this.sessions.endAll(manager, reset.user_id, 'PASSWORD_CHANGED');
     await this.audit.record(manager, {
       organisationId: reset.organisation_id,

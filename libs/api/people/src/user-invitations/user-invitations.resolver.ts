@@ -4,15 +4,15 @@ import { cookiesAreSecure, sessionCookieName, sessionCookieOptions, SessionServi
 import { Allow, APP_CONFIG, Public, TransactionHost, type AppConfig, type GraphqlContext } from '@liaise/api-core';
 import { actorOf } from '../actor.js';
 import { UserInvitationPreview, UserInvitationView } from '../people.types.js';
-import { AcceptUserInvitationInput, InviteOrganisationAdministratorInput, InviteUserInput } from './invitation.inputs.js';
-import { InvitationsService } from './invitations.service.js';
+import { AcceptUserInvitationInput, InviteOrganisationAdministratorInput, InviteUserInput } from './user-invitation.inputs.js';
+import { UserInvitationsService } from './user-invitations.service.js';
 
 @Resolver()
-export class InvitationsResolver {
+export class UserInvitationsResolver {
   private readonly secure: boolean;
 
   constructor(
-    private readonly service: InvitationsService,
+    private readonly service: UserInvitationsService,
     private readonly sessions: SessionService,
     private readonly viewers: ViewerLoader,
     private readonly tx: TransactionHost,

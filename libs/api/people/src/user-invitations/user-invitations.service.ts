@@ -1,47 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
-import { PasswordHasher, SessionService, UserAccount } from '@liaise/api-auth';
-import { APP_CONFIG, Clock, DomainError, inTenantTransaction, NotFoundError, type AppConfig } from '@liaise/api-core';
+import { AccountDirectory, PasswordHasher, SessionService } from '@liaise/api-auth';
+import { APP_CONFIG, Clock, DomainError, inTenantTransaction, NotFoundError, setActing, type AppConfig } from '@liaise/api-core';
 import { OutboxService } from '@liaise/api-notifications';
-import { Organisation } from '@liaise/api-organisations';
-import { type AnyOrganisationKind, INVITATION_PROBLEM_MESSAGES, INVITATION_VALID_HOURS, type InvitationProblem, isUuid, requiresTwoFactor, type Role } from '@liaise/shared-domain';
-import { actAs, type Actor } from '../actor.js';
+import { OrganisationRepository } from '@liaise/api-organisations';
+import { INVITATION_PROBLEM_MESSAGES, INVITATION_VALID_HOURS, type InvitationProblem, isUuid, requiresTwoFactor } from '@liaise/shared-domain';
+import type { Actor } from '../actor.js';
 import { checkNewPassword } from '../new-password.js';
 import { newOneTimeToken, tokenHashOf } from '../one-time-token.js';
 import type { UserInvitationPreview, UserInvitationView } from '../people.types.js';
 import { checkGrantable } from '../roles.js';
-import type { AcceptUserInvitationInput, InviteUserInput } from './invitation.inputs.js';
-import { UserInvitation } from './user-invitation.entity.js';
+import type { UserInvitation } from './user-invitation.entity.js';
+import type { AcceptUserInvitationInput, InviteUserInput } from './user-invitation.inputs.js';
+import { type InvitationForToken, UserInvitationRepository } from './user-invitation.repository.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 
 export const EMAIL_HAS_ACCOUNT = 'This e-mail address already has a Liaise account';
 export const INVITATION_PENDING = 'This e-mail address already has an invitation waiting: withdraw it to send a new one';
-
-interface InvitationRow {
-  id: string;
-  organisation_id: string;
-  email: string;
-  role: Role;
-  expires_at: Date;
-  accepted_at: Date | null;
-  revoked_at: Date | null;
-  organisation_name: string;
-  organisation_kind: AnyOrganisationKind;
-  organisation_status: 'ACTIVE' | 'SUSPENDED';
-}
-
-interface PendingRow {
-  id: string;
-  email: string;
-  role: Role;
-  created_at: Date;
-  expires_at: Date;
-  invited_by_name: string | null;
-}
 
 /** Someone who has just joined: their new session's token, for the cookie. */
 export interface Joined {
@@ -57,9 +36,12 @@ const problem = (code: InvitationProblem) => new DomainError(code, INVITATION_PR
  * link lets the person choose a name and password, which creates their account and signs them in.
  */
 @Injectable()
-export class InvitationsService {
+export class UserInvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly invitations: UserInvitationRepository,
+    private readonly accounts: AccountDirectory,
+    private readonly organisations: OrganisationRepository,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
@@ -73,17 +55,14 @@ export class InvitationsService {
    * is written as the new organisation (its row-level security), then the platform's own trail records it.
    */
   async inviteOrganisationAdministrator(manager: EntityManager, platform: Actor, organisationId: string, email: string): Promise<UserInvitationView> {
-    const organisations: { id: string; status: string }[] = await manager.query('select id, status from platform_organisations() where id = $1', [
-      organisationId,
-    ]);
-    const organisation = organisations[0];
+    const organisation = await this.organisations.platformOrganisation(manager, organisationId);
     if (organisation === undefined || organisation.id === platform.organisationId) throw new NotFoundError();
     if (organisation.status !== 'ACTIVE') {
       throw new DomainError('ORGANISATION_SUSPENDED', 'Reactivate the organisation before inviting its administrator', 'organisationId');
     }
-    await manager.query("select set_config('app.org_id', $1, true)", [organisationId]);
+    await setActing(manager, { organisationId, userId: platform.userId });
     const invitation = await this.invite(manager, { ...platform, organisationId }, { email, role: 'ORGANISATION_ADMIN' });
-    await manager.query("select set_config('app.org_id', $1, true)", [platform.organisationId]);
+    await setActing(manager, platform);
     await this.audit.record(manager, {
       organisationId: platform.organisationId,
       actorUserId: platform.userId,
@@ -98,24 +77,18 @@ export class InvitationsService {
 
   async invite(manager: EntityManager, actor: Actor, input: InviteUserInput): Promise<UserInvitationView> {
     const email = input.email.trim().toLowerCase();
-    const organisation = await manager.findOneBy(Organisation, { id: actor.organisationId });
+    const organisation = await this.organisations.byId(manager, actor.organisationId);
     if (organisation === null) throw new NotFoundError();
     checkGrantable(input.role, organisation);
 
     // Two administrators inviting one address at once take turns, so only one invitation is sent.
-    await manager.query("select pg_advisory_xact_lock(hashtext('user_invitation'), hashtext($1))", [email]);
-    const [{ taken } = { taken: false }]: { taken: boolean }[] = await manager.query('select people_email_has_account($1) as taken', [email]);
-    if (taken) throw new DomainError('EMAIL_HAS_ACCOUNT', EMAIL_HAS_ACCOUNT, 'email');
+    await this.invitations.lockEmail(manager, email);
+    if (await this.accounts.emailHasAccount(manager, email)) throw new DomainError('EMAIL_HAS_ACCOUNT', EMAIL_HAS_ACCOUNT, 'email');
     const now = this.clock.now();
-    const open = await manager.findBy(UserInvitation, {
-      organisationId: actor.organisationId,
-      email,
-      acceptedAt: IsNull(),
-      revokedAt: IsNull(),
-    });
+    const open = await this.invitations.open(manager, actor.organisationId, email);
     if (open.some((invitation) => invitation.expiresAt > now)) throw new DomainError('INVITATION_PENDING', INVITATION_PENDING, 'email');
     // An expired one is replaced by the new one rather than listed beside it.
-    for (const expired of open) await manager.update(UserInvitation, { id: expired.id }, { revokedAt: now });
+    for (const expired of open) await this.invitations.revoke(manager, expired.id, now);
 
     const { token, tokenHash } = newOneTimeToken();
     const invitation: UserInvitation = {
@@ -130,7 +103,7 @@ export class InvitationsService {
       acceptedAt: null,
       revokedAt: null,
     };
-    await manager.insert(UserInvitation, invitation);
+    await this.invitations.insert(manager, invitation);
     await this.outbox.enqueue(manager, {
       organisationId: actor.organisationId,
       to: email,
@@ -147,17 +120,17 @@ export class InvitationsService {
       detail: { role: input.role },
       ip: actor.ip,
     });
-    const inviter = await manager.findOneBy(UserAccount, { id: actor.userId });
+    const inviter = await this.accounts.byId(manager, actor.userId);
     return toInvitation(invitation, now, inviter?.displayName ?? null);
   }
 
   /** Withdraws an invitation that has not been accepted: its link stops working at once. */
   async revoke(manager: EntityManager, actor: Actor, id: string): Promise<boolean> {
     if (!isUuid(id)) throw new NotFoundError();
-    const invitation = await manager.findOneBy(UserInvitation, { id, organisationId: actor.organisationId });
+    const invitation = await this.invitations.inOrganisation(manager, actor.organisationId, id);
     if (invitation === null || invitation.revokedAt !== null) throw new NotFoundError();
     if (invitation.acceptedAt !== null) throw new DomainError('INVITATION_USED', 'This invitation has already been accepted: the person has an account now');
-    await manager.update(UserInvitation, { id }, { revokedAt: this.clock.now() });
+    await this.invitations.revoke(manager, id, this.clock.now());
     await this.audit.record(manager, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,
@@ -172,24 +145,11 @@ export class InvitationsService {
 
   /** The organisation's invitations that are neither accepted nor withdrawn (expired ones included), newest first. */
   async pending(manager: EntityManager, organisationId: string): Promise<UserInvitationView[]> {
-    const rows: PendingRow[] = await manager.query(
-      `select i.id, i.email, i.role, i.created_at, i.expires_at, a.display_name as invited_by_name
-         from user_invitation i
-         left join user_account a on a.id = i.invited_by and a.organisation_id = i.organisation_id
-        where i.organisation_id = $1 and i.accepted_at is null and i.revoked_at is null
-        order by i.created_at desc, i.id`,
-      [organisationId],
-    );
+    const pending = await this.invitations.pending(manager, organisationId);
+    // Row-level security shows only this organisation's people: an inviter from elsewhere (the platform) stays unnamed.
+    const inviterNames = await this.accounts.namesOf(manager, [...new Set(pending.map((invitation) => invitation.invitedBy))]);
     const now = this.clock.now();
-    return rows.map((row) => ({
-      id: row.id,
-      email: row.email,
-      role: row.role,
-      invitedAt: row.created_at,
-      expiresAt: row.expires_at,
-      expired: row.expires_at <= now,
-      invitedByName: row.invited_by_name,
-    }));
+    return pending.map((invitation) => toInvitation(invitation, now, inviterNames.get(invitation.invitedBy) ?? null));
   }
 
   /** What a link is for, for the page that accepts it; a link that does not work says why. */
@@ -212,24 +172,17 @@ export class InvitationsService {
     const displayName = input.displayName.trim();
     if (displayName === '') throw new DomainError('BAD_USER_INPUT', 'Enter your name', 'displayName');
     checkNewPassword(input.password, [displayName, invitation.email, invitation.organisation_name]);
-    const [{ taken } = { taken: false }]: { taken: boolean }[] = await manager.query('select people_email_has_account($1) as taken', [invitation.email]);
-    if (taken) throw new DomainError('EMAIL_HAS_ACCOUNT', `${EMAIL_HAS_ACCOUNT}: sign in with it instead`);
+    if (await this.accounts.emailHasAccount(manager, invitation.email)) throw new DomainError('EMAIL_HAS_ACCOUNT', `${EMAIL_HAS_ACCOUNT}: sign in with it instead`);
 
     const passwordHash = await this.passwords.hash(input.password);
     const userId = randomUUID();
     const organisationId = invitation.organisation_id;
     const now = this.clock.now();
-    await actAs(manager, organisationId, userId);
+    await setActing(manager, { organisationId, userId });
     // Claimed first: of two people following one link at once, only one gets past this.
-    const claimed = await manager
-      .createQueryBuilder()
-      .update(UserInvitation)
-      .set({ acceptedAt: now })
-      .where('id = :id and accepted_at is null and revoked_at is null', { id: invitation.id })
-      .execute();
-    if (claimed.affected !== 1) throw problem('INVITATION_USED');
+    if (!(await this.invitations.claim(manager, invitation.id, now))) throw problem('INVITATION_USED');
     try {
-      await manager.insert(UserAccount, {
+      await this.accounts.insert(manager, {
         id: userId,
         organisationId,
         email: invitation.email,
@@ -269,11 +222,10 @@ export class InvitationsService {
    * `accepting` (not just looking), a refusal of a real invitation goes on its organisation's audit trail,
    * in a transaction of its own since the request's rolls back with the refusal.
    */
-  private async usable(manager: EntityManager, token: string, accepting?: { ip?: string }): Promise<InvitationRow> {
+  private async usable(manager: EntityManager, token: string, accepting?: { ip?: string }): Promise<InvitationForToken> {
     const tokenHash = tokenHashOf(token);
     if (tokenHash === undefined) throw problem('INVITATION_NOT_FOUND');
-    const rows: InvitationRow[] = await manager.query('select * from people_invitation_for_token($1)', [tokenHash]);
-    const invitation = rows[0];
+    const invitation = await this.invitations.forToken(manager, tokenHash);
     if (invitation === undefined || invitation.organisation_status !== 'ACTIVE') throw problem('INVITATION_NOT_FOUND');
     let refusal: InvitationProblem | undefined;
     if (invitation.revoked_at !== null) refusal = 'INVITATION_REVOKED';
