@@ -6,13 +6,18 @@ import { actingAuth } from '@liaise/api-organisations';
 import type { InvitationStatus } from '@liaise/shared-domain';
 import { AttendanceInput, InvitePartnerInput } from './invitation.inputs.js';
 import { Colleague, InvitationPage, InvitationStatusEnum, InvitationView, InvitedOperation, OperationDisclosure } from './invitation.types.js';
-import { InvitationsService } from './invitations.service.js';
-import { markRevealed } from './reveal-guard.plugin.js';
+import { DisclosureService } from './disclosure/disclosure.service.js';
+import { markRevealed } from './disclosure/reveal-guard.plugin.js';
+import { ForceSideService } from './force-side/force-side.service.js';
+import { PartnerAnswersService } from './partner-answers/partner-answers.service.js';
+import { InvitationViews } from './views/invitation-views.service.js';
 
 @Resolver(() => InvitationView)
 export class InvitationsResolver {
   constructor(
-    private readonly service: InvitationsService,
+    private readonly views: InvitationViews,
+    private readonly force: ForceSideService,
+    private readonly partner: PartnerAnswersService,
     private readonly operations: OperationsService,
     private readonly tx: TransactionHost,
   ) {}
@@ -28,19 +33,19 @@ export class InvitationsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<InvitationPage> {
-    return this.service.inbox(this.tx.manager, actingAuth(context), statuses, first, after);
+    return this.views.inbox(this.tx.manager, actingAuth(context), statuses, first, after);
   }
 
   @Allow('invitation:read')
   @Query(() => InvitationView, { name: 'invitation', description: 'One invitation to an operation, to the force or the partner it is between.' })
   invitation(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<InvitationView> {
-    return this.service.get(this.tx.manager, actingAuth(context), id);
+    return this.views.get(this.tx.manager, actingAuth(context), id);
   }
 
   @Allow('invitation:respond')
   @Query(() => [Colleague], { description: "The invited partner's active people, who may be named to attend, with their MSHT training." })
   invitationColleagues(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<Colleague[]> {
-    return this.service.colleagues(this.tx.manager, actingAuth(context), id);
+    return this.partner.colleagues(this.tx.manager, actingAuth(context), id);
   }
 
   @Allow('operation:manage')
@@ -54,7 +59,7 @@ export class InvitationsResolver {
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
     const auth = actingAuth(context);
-    const operationId = await this.service.notifyPartners(this.tx.manager, auth, id, version, invitations);
+    const operationId = await this.force.notifyPartners(this.tx.manager, auth, id, version, invitations);
     return this.operations.view(this.tx.manager, auth, operationId);
   }
 
@@ -65,7 +70,7 @@ export class InvitationsResolver {
     @Args('invitation', { type: () => InvitePartnerInput }) invitation: InvitePartnerInput,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.invitePartner(this.tx.manager, actingAuth(context), id, invitation);
+    return this.force.invitePartner(this.tx.manager, actingAuth(context), id, invitation);
   }
 
   @Allow('operation:manage')
@@ -75,7 +80,7 @@ export class InvitationsResolver {
     @Args('reason', { type: () => String }) reason: string,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.withdraw(this.tx.manager, actingAuth(context), id, reason);
+    return this.force.withdraw(this.tx.manager, actingAuth(context), id, reason);
   }
 
   @Allow('invitation:respond')
@@ -89,7 +94,7 @@ export class InvitationsResolver {
     @Args('attendeeUserIds', { type: () => [ID] }) attendeeUserIds: string[],
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.accept(this.tx.manager, actingAuth(context), id, version, attendeeUserIds);
+    return this.partner.accept(this.tx.manager, actingAuth(context), id, version, attendeeUserIds);
   }
 
   @Allow('invitation:respond')
@@ -100,7 +105,7 @@ export class InvitationsResolver {
     @Args('reason', { type: () => String }) reason: string,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.decline(this.tx.manager, actingAuth(context), id, version, reason);
+    return this.partner.decline(this.tx.manager, actingAuth(context), id, version, reason);
   }
 
   @Allow('invitation:respond')
@@ -110,7 +115,7 @@ export class InvitationsResolver {
     @Args('reason', { type: () => String }) reason: string,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.withdrawAcceptance(this.tx.manager, actingAuth(context), id, reason);
+    return this.partner.withdrawAcceptance(this.tx.manager, actingAuth(context), id, reason);
   }
 
   @Allow('operation:manage')
@@ -121,7 +126,7 @@ export class InvitationsResolver {
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
     const auth = actingAuth(context);
-    const operationId = await this.service.recordAttendance(this.tx.manager, auth, id, attendance);
+    const operationId = await this.force.recordAttendance(this.tx.manager, auth, id, attendance);
     return this.operations.view(this.tx.manager, auth, operationId);
   }
 }
@@ -129,7 +134,7 @@ export class InvitationsResolver {
 @Resolver(() => InvitedOperation)
 export class InvitedOperationResolver {
   constructor(
-    private readonly service: InvitationsService,
+    private readonly service: DisclosureService,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -151,7 +156,7 @@ const LOADERS = new WeakMap<object, DataLoader<string, InvitationView[]>>();
 @Resolver(() => OperationView)
 export class OperationInvitationsResolver {
   constructor(
-    private readonly service: InvitationsService,
+    private readonly views: InvitationViews,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -164,7 +169,7 @@ export class OperationInvitationsResolver {
       const manager = this.tx.manager;
       loader = new DataLoader<string, InvitationView[]>(
         async (ids) => {
-          const byOperation = await this.service.forOperations(manager, auth, ids);
+          const byOperation = await this.views.forOperations(manager, auth, ids);
           return ids.map((id) => byOperation.get(id) ?? []);
         },
         { cache: false },
