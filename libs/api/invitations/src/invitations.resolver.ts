@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { Allow, TransactionHost, type GraphqlContext } from '@liaise/api-core';
-import { OperationsService, OperationView } from '@liaise/api-operations';
+import { OperationView } from '@liaise/api-operations';
 import { actingAuth } from '@liaise/api-organisations';
 import type { InvitationStatus } from '@liaise/shared-domain';
 import { AttendanceInput, InvitePartnerInput } from './invitation.inputs.js';
@@ -18,7 +18,6 @@ export class InvitationsResolver {
     private readonly views: InvitationViews,
     private readonly force: ForceSideService,
     private readonly partner: PartnerAnswersService,
-    private readonly operations: OperationsService,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -52,15 +51,13 @@ export class InvitationsResolver {
   @Mutation(() => OperationView, {
     description: 'Invites partners in active partnerships to a READY operation, which moves to PARTNERS_NOTIFIED. Refused with code STALE when it changed since `version`.',
   })
-  async notifyPartners(
+  notifyPartners(
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('invitations', { type: () => [InvitePartnerInput] }) invitations: InvitePartnerInput[],
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    const auth = actingAuth(context);
-    const operationId = await this.force.notifyPartners(this.tx.manager, auth, id, version, invitations);
-    return this.operations.view(this.tx.manager, auth, operationId);
+    return this.force.notifyPartners(this.tx.manager, actingAuth(context), id, version, invitations);
   }
 
   @Allow('operation:manage')
@@ -120,14 +117,12 @@ export class InvitationsResolver {
 
   @Allow('operation:manage')
   @Mutation(() => OperationView, { description: "The force records which of the partners' named attendees attended a completed operation." })
-  async recordAttendance(
+  recordAttendance(
     @Args('id', { type: () => ID, description: 'The operation.' }) id: string,
     @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    const auth = actingAuth(context);
-    const operationId = await this.force.recordAttendance(this.tx.manager, auth, id, attendance);
-    return this.operations.view(this.tx.manager, auth, operationId);
+    return this.force.recordAttendance(this.tx.manager, actingAuth(context), id, attendance);
   }
 }
 

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, type RequestAuth } from '@liaise/api-core';
 import { NotificationsService } from '@liaise/api-notifications';
-import { OperationsService, type Operation } from '@liaise/api-operations';
+import { OperationsService, type Operation, type OperationView } from '@liaise/api-operations';
 import { PartnershipService } from '@liaise/api-partnerships';
 import { effectiveInvitationStatus, INVITATION_ACTION_RULES, isUuid, OPERATION_STATE_NAMES, type OperationState, operationTransition } from '@liaise/shared-domain';
 import { AttendeeRepository } from '../data/attendee.repository.js';
@@ -65,9 +65,15 @@ export class ForceSideService implements OnModuleInit {
    * Invites partners to a READY operation and moves it to PARTNERS_NOTIFIED. Refused, with nothing changed,
    * when the operation moved on since `version`, the checklist is not complete, no partner is chosen, a
    * partner is not in an active partnership with the force, a partner is chosen twice, or a respond-by time
-   * is not in the future and before the start. Returns the operation's id.
+   * is not in the future and before the start.
    */
-  async notifyPartners(manager: EntityManager, auth: RequestAuth, operationId: string, version: number, invitations: readonly InvitePartnerValues[]): Promise<string> {
+  async notifyPartners(
+    manager: EntityManager,
+    auth: RequestAuth,
+    operationId: string,
+    version: number,
+    invitations: readonly InvitePartnerValues[],
+  ): Promise<OperationView> {
     const operation = await this.operations.lockOwned(manager, auth, operationId, version);
     // Still being planned: the unanswered checklist is what stands in the way, so say that first.
     if (operation.state === 'DRAFT' || operation.state === 'READY') {
@@ -90,7 +96,7 @@ export class ForceSideService implements OnModuleInit {
 
     const moved = await this.operations.applyTransition(manager, auth, operation, 'NOTIFY_PARTNERS', null);
     for (const invitation of invitations) await this.send(manager, auth, moved, invitation);
-    return moved.id;
+    return this.operations.view(manager, auth, moved.id);
   }
 
   /** Invites one more partner to an operation whose partners have been notified. */
@@ -141,8 +147,8 @@ export class ForceSideService implements OnModuleInit {
     return this.views.get(manager, auth, row.id);
   }
 
-  /** The force records which of the partners' named attendees attended a completed operation; returns the operation's id. */
-  async recordAttendance(manager: EntityManager, auth: RequestAuth, operationId: string, attendance: readonly AttendanceValues[]): Promise<string> {
+  /** The force records which of the partners' named attendees attended a completed operation. */
+  async recordAttendance(manager: EntityManager, auth: RequestAuth, operationId: string, attendance: readonly AttendanceValues[]): Promise<OperationView> {
     const operation = await this.operations.getOwned(manager, auth, operationId);
     if (!ATTENDANCE_OPERATION_STATES.includes(operation.state)) {
       throw new DomainError(
@@ -167,7 +173,7 @@ export class ForceSideService implements OnModuleInit {
       subjectId: operation.id,
       detail: { attendance: attendance.map(({ userId, attended }) => ({ userId, attended })) },
     });
-    return operation.id;
+    return this.operations.view(manager, auth, operation.id);
   }
 
   /** An operation cancelled: its open invitations are cancelled and the partners told. */
