@@ -23,8 +23,8 @@ import {
   visibleTo,
 } from '../invitation-rules.js';
 import type { Invitation } from '../invitation.entity.js';
-import type { OperationAttendee } from '../operation-attendee.entity.js';
 import type { InvitationView } from '../invitation.types.js';
+import type { OperationAttendee } from '../operation-attendee.entity.js';
 import { InvitationViews } from '../views/invitation-views.service.js';
 
 export interface InvitePartnerValues {
