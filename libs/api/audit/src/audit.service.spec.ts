@@ -75,3 +75,49 @@ describe('AuditService.list', () => {
     await expect(actingFor(db.app, organisationId, (manager) => audit.list(manager, { beforeSeq: -1 }))).rejects.toThrow(AuditRecordError);
   });
 });
+
+describe('AuditService.recordForBoth', () => {
+  const stored = (ids: readonly string[]) =>
+    withClient(db.superuserUrl, async (client) => {
+      const { rows } = await client.query<{ id: string; organisation_id: string; actor_user_id: string; actor_organisation_id: string; action: string; subject_type: string; subject_id: string; detail: unknown }>(
+        `SELECT id, organisation_id, actor_user_id, actor_organisation_id, action, subject_type, subject_id, detail
+           FROM audit_entry WHERE id = ANY($1::uuid[]) ORDER BY array_position($1::uuid[], id)`,
+        [ids],
+      );
+      return rows;
+    });
+
+  it('puts the same entry on each organisation’s trail, in the order given', async () => {
+    const force = newId();
+    const partner = newId();
+    const actor = newId();
+    const subject = newId();
+    const ids = await actingFor(db.app, partner, (manager) =>
+      audit.recordForBoth(manager, [partner, force], {
+        actorUserId: actor,
+        actorOrganisationId: partner,
+        action: 'operation.details-disclosed',
+        subjectType: 'operation',
+        subjectId: subject,
+        detail: { fields: ['addresses'] },
+      }),
+    );
+    const same = { actor_user_id: actor, actor_organisation_id: partner, action: 'operation.details-disclosed', subject_type: 'operation', subject_id: subject, detail: { fields: ['addresses'] } };
+    expect(await stored(ids)).toEqual([
+      { id: ids[0], organisation_id: partner, ...same },
+      { id: ids[1], organisation_id: force, ...same },
+    ]);
+  });
+
+  it('refuses the lot when one trail is refused: nothing outlives the transaction', async () => {
+    const force = newId();
+    await expect(
+      actingFor(db.app, force, (manager) => audit.recordForBoth(manager, [force, 'not-a-uuid'], { action: 'invitation.sent' })),
+    ).rejects.toThrow('organisationId is not a uuid');
+    const onForceTrail = await withClient(db.superuserUrl, async (client) => {
+      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry WHERE organisation_id = $1', [force]);
+      return rows[0]?.n;
+    });
+    expect(onForceTrail).toBe(0);
+  });
+});

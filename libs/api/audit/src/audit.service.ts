@@ -174,6 +174,18 @@ export class AuditService {
   }
 
   /**
+   * Records the same entry on each of `organisationIds`' trails, one after the other in the order given:
+   * something between a force and its partners (an invitation, an attendance, a reveal of an operation's
+   * details) goes on the trail of every organisation it concerns, so each can account for it alone.
+   * Returns the entries' ids in that order.
+   */
+  async recordForBoth(manager: EntityManager, organisationIds: readonly string[], entry: Omit<AuditRecord, 'organisationId'>): Promise<string[]> {
+    const ids: string[] = [];
+    for (const organisationId of organisationIds) ids.push(await this.record(manager, { ...entry, organisationId }));
+    return ids;
+  }
+
+  /**
    * The acting organisation's entries (app.org_id of the transaction `manager` belongs to; none when it is
    * not set), newest first.
    */

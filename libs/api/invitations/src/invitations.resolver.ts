@@ -1,19 +1,23 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { Allow, TransactionHost, type GraphqlContext } from '@liaise/api-core';
-import { OperationsService, OperationView } from '@liaise/api-operations';
+import { OperationView } from '@liaise/api-operations';
 import { actingAuth } from '@liaise/api-organisations';
 import type { InvitationStatus } from '@liaise/shared-domain';
 import { AttendanceInput, InvitePartnerInput } from './invitation.inputs.js';
 import { Colleague, InvitationPage, InvitationStatusEnum, InvitationView, InvitedOperation, OperationDisclosure } from './invitation.types.js';
-import { InvitationsService } from './invitations.service.js';
-import { markRevealed } from './reveal-guard.plugin.js';
+import { DisclosureService } from './disclosure/disclosure.service.js';
+import { markRevealed } from './disclosure/reveal-guard.plugin.js';
+import { ForceSideService } from './force-side/force-side.service.js';
+import { PartnerAnswersService } from './partner-answers/partner-answers.service.js';
+import { InvitationViews } from './views/invitation-views.service.js';
 
 @Resolver(() => InvitationView)
 export class InvitationsResolver {
   constructor(
-    private readonly service: InvitationsService,
-    private readonly operations: OperationsService,
+    private readonly views: InvitationViews,
+    private readonly force: ForceSideService,
+    private readonly partner: PartnerAnswersService,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -28,34 +32,32 @@ export class InvitationsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<InvitationPage> {
-    return this.service.inbox(this.tx.manager, actingAuth(context), statuses, first, after);
+    return this.views.inbox(this.tx.manager, actingAuth(context), statuses, first, after);
   }
 
   @Allow('invitation:read')
   @Query(() => InvitationView, { name: 'invitation', description: 'One invitation to an operation, to the force or the partner it is between.' })
   invitation(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<InvitationView> {
-    return this.service.get(this.tx.manager, actingAuth(context), id);
+    return this.views.get(this.tx.manager, actingAuth(context), id);
   }
 
   @Allow('invitation:respond')
   @Query(() => [Colleague], { description: "The invited partner's active people, who may be named to attend, with their MSHT training." })
   invitationColleagues(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<Colleague[]> {
-    return this.service.colleagues(this.tx.manager, actingAuth(context), id);
+    return this.partner.colleagues(this.tx.manager, actingAuth(context), id);
   }
 
   @Allow('operation:manage')
   @Mutation(() => OperationView, {
     description: 'Invites partners in active partnerships to a READY operation, which moves to PARTNERS_NOTIFIED. Refused with code STALE when it changed since `version`.',
   })
-  async notifyPartners(
+  notifyPartners(
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('invitations', { type: () => [InvitePartnerInput] }) invitations: InvitePartnerInput[],
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    const auth = actingAuth(context);
-    const operationId = await this.service.notifyPartners(this.tx.manager, auth, id, version, invitations);
-    return this.operations.view(this.tx.manager, auth, operationId);
+    return this.force.notifyPartners(this.tx.manager, actingAuth(context), id, version, invitations);
   }
 
   @Allow('operation:manage')
@@ -65,7 +67,7 @@ export class InvitationsResolver {
     @Args('invitation', { type: () => InvitePartnerInput }) invitation: InvitePartnerInput,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.invitePartner(this.tx.manager, actingAuth(context), id, invitation);
+    return this.force.invitePartner(this.tx.manager, actingAuth(context), id, invitation);
   }
 
   @Allow('operation:manage')
@@ -75,7 +77,7 @@ export class InvitationsResolver {
     @Args('reason', { type: () => String }) reason: string,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.withdraw(this.tx.manager, actingAuth(context), id, reason);
+    return this.force.withdraw(this.tx.manager, actingAuth(context), id, reason);
   }
 
   @Allow('invitation:respond')
@@ -89,7 +91,7 @@ export class InvitationsResolver {
     @Args('attendeeUserIds', { type: () => [ID] }) attendeeUserIds: string[],
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.accept(this.tx.manager, actingAuth(context), id, version, attendeeUserIds);
+    return this.partner.accept(this.tx.manager, actingAuth(context), id, version, attendeeUserIds);
   }
 
   @Allow('invitation:respond')
@@ -100,7 +102,7 @@ export class InvitationsResolver {
     @Args('reason', { type: () => String }) reason: string,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.decline(this.tx.manager, actingAuth(context), id, version, reason);
+    return this.partner.decline(this.tx.manager, actingAuth(context), id, version, reason);
   }
 
   @Allow('invitation:respond')
@@ -110,26 +112,24 @@ export class InvitationsResolver {
     @Args('reason', { type: () => String }) reason: string,
     @Context() context: GraphqlContext,
   ): Promise<InvitationView> {
-    return this.service.withdrawAcceptance(this.tx.manager, actingAuth(context), id, reason);
+    return this.partner.withdrawAcceptance(this.tx.manager, actingAuth(context), id, reason);
   }
 
   @Allow('operation:manage')
   @Mutation(() => OperationView, { description: "The force records which of the partners' named attendees attended a completed operation." })
-  async recordAttendance(
+  recordAttendance(
     @Args('id', { type: () => ID, description: 'The operation.' }) id: string,
     @Args('attendance', { type: () => [AttendanceInput] }) attendance: AttendanceInput[],
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    const auth = actingAuth(context);
-    const operationId = await this.service.recordAttendance(this.tx.manager, auth, id, attendance);
-    return this.operations.view(this.tx.manager, auth, operationId);
+    return this.force.recordAttendance(this.tx.manager, actingAuth(context), id, attendance);
   }
 }
 
 @Resolver(() => InvitedOperation)
 export class InvitedOperationResolver {
   constructor(
-    private readonly service: InvitationsService,
+    private readonly service: DisclosureService,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -151,7 +151,7 @@ const LOADERS = new WeakMap<object, DataLoader<string, InvitationView[]>>();
 @Resolver(() => OperationView)
 export class OperationInvitationsResolver {
   constructor(
-    private readonly service: InvitationsService,
+    private readonly views: InvitationViews,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -164,7 +164,7 @@ export class OperationInvitationsResolver {
       const manager = this.tx.manager;
       loader = new DataLoader<string, InvitationView[]>(
         async (ids) => {
-          const byOperation = await this.service.forOperations(manager, auth, ids);
+          const byOperation = await this.views.forOperations(manager, auth, ids);
           return ids.map((id) => byOperation.get(id) ?? []);
         },
         { cache: false },

@@ -1,8 +1,11 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@liaise/api-audit';
 import { Clock, inTenantTransaction, PollingLoop } from '@liaise/api-core';
-import { InvitationsService } from './invitations.service.js';
+import { NotificationsService } from '@liaise/api-notifications';
+import { InvitationRepository } from '../data/invitation.repository.js';
+import { expiredEntry, toForce } from '../invitation-effects.js';
 
 /** How often the worker looks for invitations whose respond-by time has passed. */
 export const INVITATION_EXPIRY_POLL_MS = 30_000;
@@ -31,7 +34,9 @@ export class InvitationExpiryWorker implements OnApplicationBootstrap, BeforeApp
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly invitations: InvitationsService,
+    private readonly invitations: InvitationRepository,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -56,16 +61,26 @@ export class InvitationExpiryWorker implements OnApplicationBootstrap, BeforeApp
   /** Expires every invitation due by the clock's now, one force at a time; returns how many expired. */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
-    const forces = await inTenantTransaction(this.dataSource, {}, (manager) =>
-      manager.query('SELECT force_organisation_id FROM invitation_due_forces($1::timestamptz)', [now]),
-    ) as { force_organisation_id: string }[];
+    const forces = await inTenantTransaction(this.dataSource, {}, (manager) => this.invitations.forcesWithDue(manager, now));
     let expired = 0;
-    for (const { force_organisation_id: forceId } of forces) {
+    for (const forceId of forces) {
       if (this.loop.stopping) break;
-      expired += await inTenantTransaction(this.dataSource, { organisationId: forceId }, (manager) =>
-        this.invitations.expireDueForForce(manager, forceId, now),
-      );
+      expired += await inTenantTransaction(this.dataSource, { organisationId: forceId }, (manager) => this.expireDueForForce(manager, forceId, now));
     }
     return expired;
+  }
+
+  /**
+   * In a transaction acting for `forceOrganisationId`: expires that force's invitations whose respond-by
+   * time has passed, audits each on both trails and tells the force. Returns how many expired.
+   */
+  private async expireDueForForce(manager: EntityManager, forceOrganisationId: string, now: Date): Promise<number> {
+    const rows = await this.invitations.expireDue(manager, now);
+    for (const row of rows) {
+      if (row.force_organisation_id !== forceOrganisationId) continue;
+      await this.audit.recordForBoth(manager, [row.force_organisation_id, row.partner_organisation_id], expiredEntry(row.id, row.operation_id));
+      await this.notifications.notify(manager, toForce({ id: row.id, operationId: row.operation_id, forceOrganisationId: row.force_organisation_id }, 'INVITATION_EXPIRED'));
+    }
+    return rows.length;
   }
 }
