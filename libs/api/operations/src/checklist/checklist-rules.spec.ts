@@ -1,4 +1,4 @@
-import { checkChecklistAnswers, metRefusal, type ChecklistFacts } from './operation-rules.js';
+import { checkChecklistAnswers, checkChecklistItem, metRefusal, type ChecklistFacts } from './checklist-rules.js';
 
 const FACTS: ChecklistFacts = {
   safeguardingLeadName: 'DS Nair',
@@ -45,5 +45,35 @@ describe('the checklist', () => {
       ),
     ).toThrow('“Media” is answered twice');
     expect(() => checkChecklistAnswers([], items, FACTS)).toThrow('Answer at least one checklist item');
+  });
+});
+
+/** What `act` throws, or undefined. */
+function refusalOf(act: () => unknown): unknown {
+  try {
+    act();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('a force’s own checklist item', () => {
+  it('closes up the title’s spaces and trims the hint', () => {
+    expect(checkChecklistItem('  Night   cover  ', ' Who covers ')).toEqual({ title: 'Night cover', hint: 'Who covers' });
+  });
+
+  it.each([
+    ['no title', ' ', '', 'Enter the title', 'title'],
+    ['a title under 3 characters', 'ab', '', 'Title must be at least 3 characters', 'title'],
+    ['a title over 120 characters', 'x'.repeat(121), '', 'Title must be 120 characters or fewer', 'title'],
+    ['a hint over 500 characters', 'Night cover', 'x'.repeat(501), 'Hint must be 500 characters or fewer', 'hint'],
+  ])('refuses %s', (_what, title, hint, message, field) => {
+    expect(refusalOf(() => checkChecklistItem(title, hint))).toMatchObject({ code: 'BAD_USER_INPUT', message, field });
+  });
+
+  it('takes a title of 3 and of 120 characters, and a hint of 500', () => {
+    expect(checkChecklistItem('abc', 'x'.repeat(500)).title).toBe('abc');
+    expect(checkChecklistItem('x'.repeat(120), '').title).toHaveLength(120);
   });
 });

@@ -1,20 +1,6 @@
 import { DomainError } from '@liaise/api-core';
-import {
-  CHECKLIST_ANSWERS,
-  CHECKLIST_ANSWERS_NEEDING_A_REASON,
-  OPERATION_DETAILS_LIMITS,
-  type ChecklistAnswer,
-  type MediaDecision,
-} from '@liaise/shared-domain';
-
-/** Sizes the api accepts: the details' (shared with the web) and the checklist's. */
-export const LIMITS = {
-  ...OPERATION_DETAILS_LIMITS,
-  reason: 1000,
-  checklistTitleMin: 3,
-  checklistTitleMax: 120,
-  checklistHint: 500,
-} as const;
+import { CHECKLIST_ANSWERS, CHECKLIST_ANSWERS_NEEDING_A_REASON, type ChecklistAnswer, type MediaDecision } from '@liaise/shared-domain';
+import { LIMITS } from '../limits.js';
 
 const bad = (message: string, field: string) => new DomainError('BAD_USER_INPUT', message, field);
 
@@ -99,4 +85,33 @@ export function checkChecklistAnswers(
     }
     return { key, answer, reason: text === '' ? null : text };
   });
+}
+
+/** A force's own item as typed, tidied (the title's spaces closed up), or a refusal naming the field. */
+export function checkChecklistItem(title: unknown, hint: unknown): { title: string; hint: string } {
+  const cleanTitle = typeof title === 'string' ? title.trim().replace(/\s+/g, ' ') : '';
+  if (cleanTitle === '') throw bad('Enter the title', 'title');
+  if (cleanTitle.length < LIMITS.checklistTitleMin) throw bad(`Title must be at least ${LIMITS.checklistTitleMin} characters`, 'title');
+  if (cleanTitle.length > LIMITS.checklistTitleMax) throw bad(`Title must be ${LIMITS.checklistTitleMax} characters or fewer`, 'title');
+  const cleanHint = typeof hint === 'string' ? hint.trim() : '';
+  if (cleanHint.length > LIMITS.checklistHint) throw bad(`Hint must be ${LIMITS.checklistHint} characters or fewer`, 'hint');
+  return { title: cleanTitle, hint: cleanHint };
+}
+
+/** The refusal of an item whose title the force already asks. */
+export const duplicateChecklistItem = (title: string) => bad(`There is already a checklist item called “${title}”`, 'title');
+
+/**
+ * An item answered MET stays true: refuses a change whose facts would no longer allow one, naming the item,
+ * `which` (why not) and `then` (what to do), on `field` or else the detail the item rests on.
+ */
+export function checkMetAnswersHold(
+  met: readonly { readonly itemKey: string; readonly title: string }[],
+  facts: ChecklistFacts,
+  say: { readonly which: string; readonly then: string; readonly field?: string },
+): void {
+  for (const item of met) {
+    const refusal = metRefusal(item.itemKey, facts);
+    if (refusal !== null) throw bad(`The checklist answers “${item.title}” as met, which ${say.which}: ${say.then}`, say.field ?? refusal.field);
+  }
 }
