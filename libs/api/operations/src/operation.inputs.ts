@@ -28,7 +28,7 @@ import {
   type OperationState,
   type OperationType,
 } from '@liaise/shared-domain';
-import { LIMITS } from './operation-rules.js';
+import { LIMITS } from './limits.js';
 import { ChecklistAnswerEnum, MediaDecisionEnum, OperationStateEnum, OperationTypeEnum } from './operation.types.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);

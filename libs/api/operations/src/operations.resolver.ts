@@ -4,12 +4,23 @@ import { actingAuth } from '@liaise/api-organisations';
 import type { OperationAction } from '@liaise/shared-domain';
 import { ChecklistAnswerInput, OperationDetailsInput, OperationsFilter } from './operation.inputs.js';
 import { ChecklistItemDefinitionView, OfficerChoiceView, OperationActionEnum, OperationPage, OperationView } from './operation.types.js';
-import { DEFAULT_PAGE_SIZE, OperationsService } from './operations.service.js';
+import { ChecklistItemsService } from './checklist/checklist-items.service.js';
+import { ChecklistService } from './checklist/checklist.service.js';
+import { OperationDetailsService } from './details/operation-details.service.js';
+import { NamedOfficersService } from './officers/named-officers.service.js';
+import { OperationsService } from './operations.service.js';
+import { OperationViews } from './views/operation-views.service.js';
+import { DEFAULT_PAGE_SIZE } from './views/operations-query.js';
 
 @Resolver(() => OperationView)
 export class OperationsResolver {
   constructor(
-    private readonly service: OperationsService,
+    private readonly views: OperationViews,
+    private readonly details: OperationDetailsService,
+    private readonly checklist: ChecklistService,
+    private readonly checklistItems: ChecklistItemsService,
+    private readonly lifecycle: OperationsService,
+    private readonly officers: NamedOfficersService,
     private readonly tx: TransactionHost,
   ) {}
 
@@ -21,25 +32,25 @@ export class OperationsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<OperationPage> {
-    return this.service.list(this.tx.manager, actingAuth(context), filter, first, after);
+    return this.views.list(this.tx.manager, actingAuth(context), filter, first, after);
   }
 
   @Allow('operation:read')
   @Query(() => OperationView, { description: "One of the acting force's operations." })
   operation(@Args('id', { type: () => ID }) id: string, @Context() context: GraphqlContext): Promise<OperationView> {
-    return this.service.view(this.tx.manager, actingAuth(context), id);
+    return this.views.view(this.tx.manager, actingAuth(context), id);
   }
 
   @Allow('operation:read')
   @Query(() => [ChecklistItemDefinitionView], { description: 'The readiness checklist new operations are asked: the built-in items, then the force’s own.' })
   checklistItemDefinitions(@Context() context: GraphqlContext): Promise<ChecklistItemDefinitionView[]> {
-    return this.service.checklistDefinitions(this.tx.manager, actingAuth(context));
+    return this.checklistItems.checklistDefinitions(this.tx.manager, actingAuth(context));
   }
 
   @Allow('operation:manage')
   @Mutation(() => OperationView, { description: 'A liaison officer plans an operation: it starts as a DRAFT with the force’s checklist.' })
   createOperation(@Args('input') input: OperationDetailsInput, @Context() context: GraphqlContext): Promise<OperationView> {
-    return this.service.create(this.tx.manager, actingAuth(context), input);
+    return this.details.create(this.tx.manager, actingAuth(context), input);
   }
 
   @Allow('operation:manage')
@@ -50,7 +61,7 @@ export class OperationsResolver {
     @Args('input') input: OperationDetailsInput,
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    return this.service.update(this.tx.manager, actingAuth(context), id, version, input);
+    return this.details.update(this.tx.manager, actingAuth(context), id, version, input);
   }
 
   @Allow('operation:manage')
@@ -61,7 +72,7 @@ export class OperationsResolver {
     @Args('answers', { type: () => [ChecklistAnswerInput] }) answers: ChecklistAnswerInput[],
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    return this.service.answerChecklist(this.tx.manager, actingAuth(context), id, version, answers);
+    return this.checklist.answerChecklist(this.tx.manager, actingAuth(context), id, version, answers);
   }
 
   @Allow('operation:manage')
@@ -73,7 +84,7 @@ export class OperationsResolver {
     @Context() context: GraphqlContext,
     @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
   ): Promise<OperationView> {
-    return this.service.transition(this.tx.manager, actingAuth(context), id, version, action, reason);
+    return this.lifecycle.transition(this.tx.manager, actingAuth(context), id, version, action, reason);
   }
 
   @Allow('operation:manage')
@@ -84,7 +95,7 @@ export class OperationsResolver {
     @Args('reason', { type: () => String }) reason: string,
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    return this.service.releaseDetailsEarly(this.tx.manager, actingAuth(context), id, version, reason);
+    return this.lifecycle.releaseDetailsEarly(this.tx.manager, actingAuth(context), id, version, reason);
   }
 
   @Allow('operation:manage')
@@ -99,7 +110,7 @@ export class OperationsResolver {
     @Context() context: GraphqlContext,
     @Args('attendedOfficerIds', { type: () => [ID], nullable: true }) attendedOfficerIds?: string[] | null,
   ): Promise<OperationView> {
-    return this.service.recordForceAttendance(this.tx.manager, actingAuth(context), id, version, officersAttended, attendedOfficerIds);
+    return this.officers.recordForceAttendance(this.tx.manager, actingAuth(context), id, version, officersAttended, attendedOfficerIds);
   }
 
   @Allow('operation:manage')
@@ -112,13 +123,13 @@ export class OperationsResolver {
     @Args('userIds', { type: () => [ID] }) userIds: string[],
     @Context() context: GraphqlContext,
   ): Promise<OperationView> {
-    return this.service.nameOfficers(this.tx.manager, actingAuth(context), id, version, userIds);
+    return this.officers.nameOfficers(this.tx.manager, actingAuth(context), id, version, userIds);
   }
 
   @Allow('operation:manage')
   @Query(() => [OfficerChoiceView], { description: 'The acting force’s active people who may be named to attend its operations, by name.' })
   officerChoices(@Context() context: GraphqlContext): Promise<OfficerChoiceView[]> {
-    return this.service.officerChoices(this.tx.manager, actingAuth(context));
+    return this.officers.officerChoices(this.tx.manager, actingAuth(context));
   }
 
   @Allow('operation:checklist-items')
@@ -128,12 +139,12 @@ export class OperationsResolver {
     @Args('hint', { type: () => String }) hint: string,
     @Context() context: GraphqlContext,
   ): Promise<ChecklistItemDefinitionView> {
-    return this.service.addChecklistDefinition(this.tx.manager, actingAuth(context), title, hint);
+    return this.checklistItems.addChecklistDefinition(this.tx.manager, actingAuth(context), title, hint);
   }
 
   @Allow('operation:checklist-items')
   @Mutation(() => ChecklistItemDefinitionView, { description: 'Stops asking new operations one of the force’s own items; existing answers stay.' })
   retireChecklistItemDefinition(@Args('key', { type: () => String }) key: string, @Context() context: GraphqlContext): Promise<ChecklistItemDefinitionView> {
-    return this.service.retireChecklistDefinition(this.tx.manager, actingAuth(context), key);
+    return this.checklistItems.retireChecklistDefinition(this.tx.manager, actingAuth(context), key);
   }
 }

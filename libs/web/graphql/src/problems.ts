@@ -22,10 +22,18 @@ export function apiProblems(error: unknown): ApiProblem[] | undefined {
     const code = typeof graphqlError.extensions?.['code'] === 'string' ? graphqlError.extensions['code'] : undefined;
     if (code === undefined || FAILURES.has(code)) return undefined;
     const field = typeof graphqlError.extensions?.['field'] === 'string' ? graphqlError.extensions['field'] : undefined;
-    const listed = graphqlError.extensions?.['problems'];
-    const messages =
-      Array.isArray(listed) && listed.length > 0 && listed.every((item) => typeof item === 'string') ? (listed as string[]) : [graphqlError.message];
-    for (const message of messages) problems.push({ code, message, field });
+    const listed = listedProblems(graphqlError.extensions?.['problems']);
+    if (listed.length === 0) problems.push({ code, message: graphqlError.message, field });
+    for (const problem of listed) problems.push({ code, message: problem.message, field: problem.field ?? field });
   }
   return problems.length === 0 ? undefined : problems;
+}
+
+/** The problems a refusal lists (`extensions.problems`), each with its words and the field it names. */
+export function listedProblems(listed: unknown): { readonly message: string; readonly field?: string }[] {
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null || !('message' in item) || typeof item.message !== 'string') return [];
+    return [{ message: item.message, ...('field' in item && typeof item.field === 'string' ? { field: item.field } : {}) }];
+  });
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '@liaise/api-core';
-import { decodeOperationsCursor, encodeOperationsCursor, type OperationsCursor } from './operations-order.js';
+import { decodeOperationsCursor, encodeOperationsCursor, type OperationsCursor } from './operations-cursor.js';
 
 const CURSOR: OperationsCursor = {
   today: '2026-11-28',
