@@ -163,8 +163,8 @@ describe('naming attendees', () => {
 
   it('names only active people of the organisation', () => {
     const accounts = new Map([
-      [PARTNER, { display_name: 'Asha', status: 'ACTIVE' }],
-      [OTHER, { display_name: 'Ben', status: 'DISABLED' }],
+      [PARTNER, { displayName: 'Asha', status: 'ACTIVE' }],
+      [OTHER, { displayName: 'Ben', status: 'DISABLED' }],
     ]);
     expect(() => checkAttendeesActive([PARTNER], accounts)).not.toThrow();
     expect(refusal(() => checkAttendeesActive([PARTNER, OTHER], accounts)).message).toBe(

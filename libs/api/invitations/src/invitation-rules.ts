@@ -155,12 +155,12 @@ export function attendeeIds(userIds: readonly string[]): string[] {
 }
 
 /** Each of `ids` is an active account of the acting organisation (`accounts`: those row-level security shows). */
-export function checkAttendeesActive(ids: readonly string[], accounts: ReadonlyMap<string, { readonly display_name: string; readonly status: string }>): void {
+export function checkAttendeesActive(ids: readonly string[], accounts: ReadonlyMap<string, { readonly displayName: string; readonly status: string }>): void {
   for (const id of ids) {
     const person = accounts.get(id);
     if (person === undefined) throw badInput('Someone you named is not one of your organisation’s people: choose attendees from your colleagues', 'attendeeUserIds');
     if (person.status !== 'ACTIVE') {
-      throw badInput(`${person.display_name} is not one of your organisation’s people any more: choose attendees from your active colleagues`, 'attendeeUserIds');
+      throw badInput(`${person.displayName} is not one of your organisation’s people any more: choose attendees from your active colleagues`, 'attendeeUserIds');
     }
   }
 }

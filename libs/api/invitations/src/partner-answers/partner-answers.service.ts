@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
+import { AccountDirectory } from '@liaise/api-auth';
 import { Clock, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { NotificationsService } from '@liaise/api-notifications';
 import { TrainingService } from '@liaise/api-training';
-import { effectiveInvitationStatus, INVITATION_ACTION_RULES, type InvitationAction, type OperationState } from '@liaise/shared-domain';
+import { effectiveInvitationStatus, INVITATION_ACTION_RULES, type InvitationAction, isUuid, type OperationState } from '@liaise/shared-domain';
 import { AttendeeRepository } from '../data/attendee.repository.js';
 import { InvitationRepository } from '../data/invitation.repository.js';
 import { InvitedOperationRepository } from '../data/invited-operation.repository.js';
-import { PartiesRepository } from '../data/parties.repository.js';
 import { bothTrails, invitationEntry, toForce } from '../invitation-effects.js';
 import {
   answerableBy,
@@ -35,7 +35,7 @@ export class PartnerAnswersService {
     private readonly invitations: InvitationRepository,
     private readonly attendees: AttendeeRepository,
     private readonly operations: InvitedOperationRepository,
-    private readonly parties: PartiesRepository,
+    private readonly accounts: AccountDirectory,
     private readonly training: TrainingService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -53,7 +53,8 @@ export class PartnerAnswersService {
     if (row.version !== version) throw staleInvitation();
     const ids = attendeeIds(attendeeUserIds);
     // Row-level security shows the acting organisation's accounts only.
-    checkAttendeesActive(ids, await this.parties.ownAccounts(manager, ids));
+    const accounts = await this.accounts.summariesOf(manager, ids.filter(isUuid));
+    checkAttendeesActive(ids, new Map(accounts.map((account) => [account.id, account])));
 
     await this.invitations.moveStatus(manager, row, 'PENDING', { status: 'ACCEPTED', reason: null, respondedByUserId: auth.userId, respondedAt: now, statusChangedAt: now });
     await this.attendees.name(
@@ -77,7 +78,7 @@ export class PartnerAnswersService {
     if (untrained.length > 0) {
       await this.audit.recordForBoth(manager, bothTrails(row), invitationEntry(auth, row, 'invitation.training-flagged', { userIds: untrained }));
       await this.notifications.notify(manager, toForce(row, 'TRAINING_FLAGGED'));
-      const managers = await this.parties.activeManagerIds(manager, row.partnerOrganisationId);
+      const managers = await this.accounts.activeManagerIds(manager, row.partnerOrganisationId);
       await this.notifications.notifyUsers(manager, {
         organisationId: row.partnerOrganisationId,
         userIds: [...new Set([...untrained, ...managers, auth.userId])],
