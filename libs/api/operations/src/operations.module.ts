@@ -7,7 +7,6 @@ import { ChecklistItemsService } from './checklist/checklist-items.service.js';
 import { ChecklistService } from './checklist/checklist.service.js';
 import { ChecklistAnswerRepository } from './data/checklist-answer.repository.js';
 import { ChecklistDefinitionRepository } from './data/checklist-definition.repository.js';
-import { ForcePeopleRepository } from './data/force-people.repository.js';
 import { NamedOfficerRepository } from './data/named-officer.repository.js';
 import { OperationRepository } from './data/operation.repository.js';
 import { TransitionRepository } from './data/transition.repository.js';
@@ -29,7 +28,6 @@ import { OperationViews } from './views/operation-views.service.js';
     ChecklistDefinitionRepository,
     TransitionRepository,
     NamedOfficerRepository,
-    ForcePeopleRepository,
     OwnedOperations,
     OperationAudit,
     OperationViews,

@@ -2,26 +2,22 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OperationOfficer } from '../operation-officer.entity.js';
 
-/** A named officer of an operation, by name. */
+/** A named officer of an operation (names come from the accounts directory). */
 export interface NamedOfficerRow {
   readonly operation_id: string;
   readonly user_id: string;
-  readonly display_name: string;
   readonly attended: boolean | null;
 }
 
 /** The force's own people named to attend an operation, and whether they attended. The acting force's rows only. */
 @Injectable()
 export class NamedOfficerRepository {
-  /** The named officers of these operations, by name. */
+  /** The named officers of these operations. */
   forOperations(manager: EntityManager, organisationId: string, operationIds: readonly string[]): Promise<NamedOfficerRow[]> {
-    return manager.query(
-      `SELECT o.operation_id, o.user_id, u.display_name, o.attended
-         FROM operation_officer o JOIN user_account u ON u.id = o.user_id
-        WHERE o.organisation_id = $1 AND o.operation_id = ANY($2::uuid[])
-        ORDER BY u.display_name, o.user_id`,
-      [organisationId, [...operationIds]],
-    );
+    return manager.query('SELECT operation_id, user_id, attended FROM operation_officer WHERE organisation_id = $1 AND operation_id = ANY($2::uuid[])', [
+      organisationId,
+      [...operationIds],
+    ]);
   }
 
   /** The ids of the officers named for the operation. */

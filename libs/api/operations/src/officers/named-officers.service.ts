@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccountDirectory } from '@liaise/api-auth';
 import type { EntityManager } from 'typeorm';
 import { Clock, DomainError, type RequestAuth } from '@liaise/api-core';
 import { OrganisationsService } from '@liaise/api-organisations';
@@ -6,7 +7,6 @@ import { TrainingService } from '@liaise/api-training';
 import { EDITABLE_OPERATION_STATES } from '@liaise/shared-domain';
 import { checkMetAnswersHold } from '../checklist/checklist-rules.js';
 import { ChecklistAnswerRepository } from '../data/checklist-answer.repository.js';
-import { ForcePeopleRepository } from '../data/force-people.repository.js';
 import { NamedOfficerRepository } from '../data/named-officer.repository.js';
 import { OperationRepository } from '../data/operation.repository.js';
 import { LIMITS } from '../limits.js';
@@ -30,7 +30,7 @@ export class NamedOfficersService {
     private readonly operations: OperationRepository,
     private readonly officers: NamedOfficerRepository,
     private readonly checklists: ChecklistAnswerRepository,
-    private readonly people: ForcePeopleRepository,
+    private readonly people: AccountDirectory,
     private readonly organisations: OrganisationsService,
     private readonly training: TrainingService,
     private readonly audit: OperationAudit,
@@ -53,7 +53,7 @@ export class NamedOfficersService {
     if (ids.length > row.officersAttending) {
       throw bad(`Name no more officers than are attending (${row.officersAttending}): change the number attending in the operation’s details first`, 'userIds');
     }
-    if ((await this.people.activeIds(manager, auth.organisationId, ids)).length !== ids.length) throw bad(refusal, 'userIds');
+    if ((await this.people.activeMemberIds(manager, auth.organisationId, ids)).length !== ids.length) throw bad(refusal, 'userIds');
 
     const before = new Set(await this.officers.namedIds(manager, auth.organisationId, row.id));
     const added = ids.filter((userId) => !before.has(userId));

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { AccountDirectory } from '@liaise/api-auth';
 import type { EntityManager } from 'typeorm';
 import { Clock, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { TrainingService } from '@liaise/api-training';
 import { ukDate } from '@liaise/shared-domain';
 import { ChecklistAnswerRepository } from '../data/checklist-answer.repository.js';
-import { ForcePeopleRepository } from '../data/force-people.repository.js';
 import { OperationRepository } from '../data/operation.repository.js';
 import { TransitionRepository } from '../data/transition.repository.js';
 import { NamedOfficerRepository } from '../data/named-officer.repository.js';
@@ -25,7 +25,7 @@ export class OperationViews {
     private readonly transitions: TransitionRepository,
     private readonly officers: NamedOfficerRepository,
     private readonly training: TrainingService,
-    private readonly people: ForcePeopleRepository,
+    private readonly people: AccountDirectory,
     private readonly clock: Clock,
   ) {}
 
@@ -91,14 +91,19 @@ export class OperationViews {
   /** The named officers of each operation, by name, with their MSHT training standing. */
   private async namedOfficers(manager: EntityManager, organisationId: string, operationIds: readonly string[]): Promise<Map<string, NamedOfficerView[]>> {
     const rows = await this.officers.forOperations(manager, organisationId, operationIds);
-    const training = await this.training.currentMshtTraining(
-      manager,
-      rows.map((row) => row.user_id),
-    );
-    const officers = rows.map((row) => ({
-      operationId: row.operation_id,
-      view: { userId: row.user_id, name: row.display_name, mshtTrainingCurrent: training.get(row.user_id) === true, attended: row.attended },
-    }));
+    const userIds = rows.map((row) => row.user_id);
+    const training = await this.training.currentMshtTraining(manager, userIds);
+    // The directory answers by name: that order is the list's.
+    const people = await this.people.summariesOf(manager, userIds);
+    const position = new Map(people.map((person, index) => [person.id, index]));
+    const names = new Map(people.map((person) => [person.id, person.displayName]));
+    const officers = rows
+      .filter((row) => names.has(row.user_id))
+      .sort((a, b) => (position.get(a.user_id) ?? 0) - (position.get(b.user_id) ?? 0))
+      .map((row) => ({
+        operationId: row.operation_id,
+        view: { userId: row.user_id, name: names.get(row.user_id) ?? '', mshtTrainingCurrent: training.get(row.user_id) === true, attended: row.attended },
+      }));
     return new Map([...groupBy(officers, (officer) => officer.operationId)].map(([id, named]) => [id, named.map((officer) => officer.view)]));
   }
 }
