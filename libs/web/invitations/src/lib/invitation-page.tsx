@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { SERVICE_NAME, type InvitationStatus, type OperationState } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages as apiProblems } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
 import { AttendeeName, formatDay, formatUkDateTime, InvitationStatusTag, OperationStateTag, WarningText } from '@liaise/web-operations';
 import { BackLink, Button, Checkboxes, ErrorSummary, NotificationBanner, RevealRadios, ServiceLink, SummaryList, Textarea, useDocumentTitle } from '@liaise/web-ui';
