@@ -5,8 +5,9 @@ import { SERVICE_NAME, type InvitationStatus, type OperationState } from '@liais
 import { useSignedInViewer } from '@liaise/web-auth';
 import { refusalMessages as apiProblems } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
-import { AttendeeName, formatDay, formatUkDateTime, InvitationStatusTag, OperationStateTag, WarningText } from '@liaise/web-operations';
+import { AttendeeName, InvitationStatusTag, OperationStateTag } from '@liaise/web-operations';
 import { BackLink, Button, Checkboxes, ErrorSummary, NotificationBanner, RevealRadios, ServiceLink, SummaryList, Textarea, useDocumentTitle } from '@liaise/web-ui';
+import { formatDay, formatUkDateTime, WarningText } from '@liaise/web-common';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
 import { INVITATIONS_PATH, withdrawAcceptancePath } from './paths.js';
 import { checkResponse, EMPTY_RESPONSE, RESPOND_IDS, respondFieldOf, type RespondForm } from './respond-form.js';
