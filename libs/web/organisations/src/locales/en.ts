@@ -42,8 +42,10 @@ export const en = {
     save: 'Save the details',
     cancel: 'Cancel',
     back: 'Back',
-    nameMissing: 'Enter the name of the organisation',
-    stale: 'Someone else changed the organisation while you were editing it. The page now shows their changes: make yours again.',
+    problems: {
+      name: { REQUIRED: 'Enter the name of the organisation' },
+      STALE: 'Someone else changed the organisation while you were editing it. The page now shows their changes: make yours again.',
+    },
   },
 };
 
