@@ -1,7 +1,12 @@
 /** English text of the organisation's profile pages (namespace `organisations`). */
 export const en = {
-  errorPrefix: 'Error',
-  errorSummaryTitle: 'There is a problem',
+  platform: {
+    problems: {
+      kind: { REQUIRED: 'Choose the kind of organisation' },
+      name: { REQUIRED: 'Enter the organisation’s name' },
+      email: { REQUIRED: 'Enter the e-mail address of its first administrator' },
+    },
+  },
   serviceProblem: 'Sorry, there is a problem with the service. Try again later.',
   loading: 'Loading…',
   kinds: {
