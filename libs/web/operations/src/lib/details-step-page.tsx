@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { DEFAULT_DISCLOSURE_HOURS, EDITABLE_OPERATION_STATES, MEDIA_DECISIONS, OPERATION_TYPES, type MediaDecision, type OperationState, type OperationType } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, ButtonGroup, RevealRadios, ServiceLink, Textarea, TextInput } from '@liaise/web-ui';
-import { DateTimeInput } from './date-time-input.js';
+import { DateTimeInput } from '@liaise/web-common';
 import { addressId, checkDetails, DETAILS_IDS, detailsFieldOf, detailsFormOf, EMPTY_DETAILS, type DetailsForm } from './details-form.js';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';

@@ -2,10 +2,10 @@ import type { ErrorLike } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import type { InvitationStatus } from '@liaise/shared-domain';
 import { ServiceLink, Table } from '@liaise/web-ui';
+import { formatUkDateTime } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { withdrawInvitationPath } from './paths.js';
 import { AttendeeName, InvitationStatusTag } from './tags.js';
-import { formatUkDateTime } from './uk-time.js';
 
 export interface OperationInvitationView {
   readonly id: string;

@@ -5,15 +5,14 @@ import { EDITABLE_OPERATION_STATES, SERVICE_NAME, type OperationAction, type Ope
 import { useSignedInViewer } from '@liaise/web-auth';
 import { useNotificationReceived } from '@liaise/web-notifications';
 import { BackLink, Button, ErrorSummary, NotificationBanner, ServiceLink, SummaryList, Table, useDocumentTitle } from '@liaise/web-ui';
+import { formatUkDateTime, toDate, WarningText } from '@liaise/web-common';
 import { doneMessage } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { OperationInvitations } from './operation-invitations.js';
 import { detailsRows } from './operation-details.js';
 import { actionPath, attendancePath, namedOfficersPath, OPERATIONS_PATH, releasePath, stepPath } from './paths.js';
 import { isStale, NO_ATTEMPT, problemsOf, type Attempt } from './problems.js';
-import { WarningText } from './simple-form-layout.js';
 import { AttendeeName, ChecklistAnswerTag, OperationStateTag } from './tags.js';
-import { formatUkDateTime, toDate } from './uk-time.js';
 import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useOperation, useTransitionOperation } from './use-operations.js';
 
