@@ -1,7 +1,7 @@
 import { latestOperationStart, OPERATION_TYPES, type MediaDecision, type OperationType } from '@liaise/shared-domain';
-import { dateTimePartsOf, EMPTY_DATE_TIME, instantOf, type DateTimeParts } from './date-time.js';
-import type { Problem } from './problems.js';
-import { hoursAndMinutes, toDate } from './uk-time.js';
+import { dateTimePartsOf, EMPTY_DATE_TIME, instantOf, type DateTimeParts } from '../date-time.js';
+import type { Problem } from '../problems.js';
+import { hoursAndMinutes, toDate } from '../uk-time.js';
 
 /** The operation's details as the api takes them (OperationDetailsInput). */
 export interface OperationDetails {
