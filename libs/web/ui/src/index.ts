@@ -40,3 +40,4 @@ export { WarningText, type WarningTextProps } from './lib/warning-text.js';
 export { ERRORS_NAMESPACE, errorsResources } from './lib/form-problems/errors-namespace.js';
 export { problemWords } from './lib/form-problems/problem-words.js';
 export { useFormProblems, type FormProblems } from './lib/form-problems/use-form-problems.js';
+export type { Translation } from './lib/translation.js';

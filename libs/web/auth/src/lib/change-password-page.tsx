@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { apiProblems, graphql } from '@liaise/web-graphql';
+import { refusalMessages, graphql } from '@liaise/web-graphql';
 import { BackLink, Button, ErrorSummary, NotificationBanner, PasswordInput, useDocumentTitle } from '@liaise/web-ui';
 import { ACCOUNT_PATH } from './paths.js';
 
@@ -44,7 +44,7 @@ export function ChangePasswordPage() {
       setChanged(true);
     } catch (error: unknown) {
       setProblems(
-        apiProblems(error)?.map((p) => ({ text: p.message, field: p.field === undefined ? undefined : FIELD_IDS[p.field] })) ?? [
+        refusalMessages(error)?.map((p) => ({ text: p.message, field: p.field === undefined ? undefined : FIELD_IDS[p.field] })) ?? [
           { text: 'Sorry, there is a problem with the service. Try again later.' },
         ],
       );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { SERVICE_NAME, type InvitationStatus } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages as apiProblems } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
 import { formatDay } from '@liaise/web-operations';
 import { BackLink, ErrorSummary, NotificationBanner, useDocumentTitle } from '@liaise/web-ui';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 import { FormPageLayout, WarningText } from '@liaise/web-operations';
 import { Button, ButtonGroup, ServiceLink, Textarea } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
@@ -32,7 +32,7 @@ export function WithdrawAcceptancePage() {
     try {
       await withdraw({ variables: { id, reason: reason.trim() } });
     } catch (caught: unknown) {
-      fail(apiProblems(caught)?.map((problem) => ({ field: problem.field === 'reason' || /reason/i.test(problem.message) ? 'reason' : undefined, message: problem.message })) ?? [{ message: t('serviceProblem') }]);
+      fail(refusalMessages(caught)?.map((problem) => ({ field: problem.field === 'reason' || /reason/i.test(problem.message) ? 'reason' : undefined, message: problem.message })) ?? [{ message: t('serviceProblem') }]);
       return;
     }
     const state: InvitationDoneState = { invitationDone: 'withdrawn' };

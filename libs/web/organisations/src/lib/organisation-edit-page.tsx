@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 import { BackLink, Button, ButtonGroup, ErrorSummary, ServiceLink, Textarea, TextInput, useDocumentTitle } from '@liaise/web-ui';
 import { ORGANISATIONS_NAMESPACE } from './i18n.js';
 import { linesOf } from './lines.js';
@@ -87,7 +87,7 @@ export function OrganisationEditPage() {
         },
       });
     } catch (caught: unknown) {
-      const problems = apiProblems(caught);
+      const problems = refusalMessages(caught);
       if (problems?.some((problem) => problem.code === 'STALE')) {
         await refetch();
         fail([{ message: t('edit.stale') }]);

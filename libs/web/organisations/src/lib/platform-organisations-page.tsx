@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems, graphql } from '@liaise/web-graphql';
+import { refusalMessages, graphql } from '@liaise/web-graphql';
 import { Button, ErrorSummary, NotificationBanner, Radios, Table, Tag, TextInput, useDocumentTitle } from '@liaise/web-ui';
 import { linesOf } from './lines.js';
 
@@ -97,7 +97,7 @@ export function PlatformOrganisationsPage() {
   }
 
   const refused = (error: unknown): Problem[] =>
-    apiProblems(error)?.map((p) => ({ text: p.message, field: p.field === undefined ? undefined : FIELD_IDS[p.field] })) ?? [
+    refusalMessages(error)?.map((p) => ({ text: p.message, field: p.field === undefined ? undefined : FIELD_IDS[p.field] })) ?? [
       { text: 'Sorry, there is a problem with the service. Try again later.' },
     ];
 

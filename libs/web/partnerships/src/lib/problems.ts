@@ -1,4 +1,4 @@
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 
 /** Something wrong with a form, and the id of the field to link to (none: about the form as a whole). */
 export interface Problem {
@@ -19,5 +19,5 @@ export const NO_ATTEMPT: Attempt = { failed: 0, problems: [] };
  * undefined when the service failed rather than refused.
  */
 export function problemsOf(error: unknown, fieldOf: (message: string, named: string | undefined) => string | undefined): Problem[] | undefined {
-  return apiProblems(error)?.map((problem) => ({ field: fieldOf(problem.message, problem.field), message: problem.message }));
+  return refusalMessages(error)?.map((problem) => ({ field: fieldOf(problem.message, problem.field), message: problem.message }));
 }

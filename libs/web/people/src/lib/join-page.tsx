@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME, type InvitationProblem } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, nextSignInPath, resetSession, roleName, SIGN_IN_PATH } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 import { Button, PasswordInput, ServiceLink, SummaryList, TextInput, useDocumentTitle } from '@liaise/web-ui';
 import { ACCEPT_USER_INVITATION_MUTATION, USER_INVITATION_PREVIEW_QUERY } from './documents.js';
 import { formatDateTime } from './format.js';
@@ -66,7 +66,7 @@ export function JoinPage() {
   /** The link stopped working while the form was open (withdrawn, used or expired meanwhile). */
   const [refusedOnAccept, setRefusedOnAccept] = useState<LinkRefusal>();
 
-  const refusedOnOpen = apiProblems(preview.error)?.[0];
+  const refusedOnOpen = refusalMessages(preview.error)?.[0];
   const refusal: LinkRefusal | undefined =
     refusedOnAccept ?? (refusedOnOpen !== undefined && isInvitationProblem(refusedOnOpen.code) ? { code: refusedOnOpen.code, message: refusedOnOpen.message } : undefined);
   const title = refusal === undefined ? t('join.title') : t(`join.problemTitle.${refusal.code}`);

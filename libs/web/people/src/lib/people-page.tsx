@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, roleName, useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 import { Button, ErrorSummary, NotificationBanner, ServiceLink, Table, Tag, useDocumentTitle } from '@liaise/web-ui';
 import { PEOPLE_QUERY, REVOKE_USER_INVITATION_MUTATION } from './documents.js';
 import { formatDateTime } from './format.js';
@@ -49,7 +49,7 @@ export function PeoplePage() {
     } catch (revokeError: unknown) {
       setNotice(undefined);
       setProblem((previous) => ({
-        message: apiProblems(revokeError)?.[0]?.message ?? t('serviceProblem'),
+        message: refusalMessages(revokeError)?.[0]?.message ?? t('serviceProblem'),
         attempt: (previous?.attempt ?? 0) + 1,
       }));
     }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 import { BackLink, Button, ButtonGroup, ErrorSummary, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
 import { DISABLE_USER_MUTATION, ENABLE_USER_MUTATION } from './documents.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
@@ -49,7 +49,7 @@ export function PersonStatusPage({ action }: PersonStatusPageProps) {
       const notice: PeopleNotice = { peopleNotice: t(action === 'disable' ? 'status.disabled' : 'status.enabled', { name: person.displayName }) };
       await navigate(PEOPLE_PATH, { state: notice });
     } catch (statusError: unknown) {
-      setProblem((previous) => ({ message: apiProblems(statusError)?.[0]?.message ?? t('serviceProblem'), attempt: (previous?.attempt ?? 0) + 1 }));
+      setProblem((previous) => ({ message: refusalMessages(statusError)?.[0]?.message ?? t('serviceProblem'), attempt: (previous?.attempt ?? 0) + 1 }));
     }
   };
 

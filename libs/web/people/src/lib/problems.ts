@@ -1,4 +1,4 @@
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 
 /** Something to put right, and the field it is about (none: the form as a whole, or the link followed). */
 export interface Problem<F extends string = string> {
@@ -14,7 +14,7 @@ export interface Problem<F extends string = string> {
  * enough to put right. Undefined when the service failed or could not be reached.
  */
 export function formProblems<F extends string>(error: unknown, fieldOf: (message: string) => F | undefined): Problem<F>[] | undefined {
-  const refused = apiProblems(error);
+  const refused = refusalMessages(error);
   if (refused === undefined) return undefined;
   const problems: Problem<F>[] = [];
   for (const { code, message, field: named } of refused) {

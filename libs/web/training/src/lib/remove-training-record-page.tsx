@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 import { BackLink, Button, ButtonGroup, ErrorSummary, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
 import { formatDate } from './dates.js';
 import type { TrainingDoneState } from './done.js';
@@ -30,7 +30,7 @@ export function RemoveTrainingRecordPage() {
     try {
       await remove({ variables: { id } });
     } catch (caught: unknown) {
-      const message = apiProblems(caught)?.[0]?.message ?? t('serviceProblem');
+      const message = refusalMessages(caught)?.[0]?.message ?? t('serviceProblem');
       setProblem((previous) => ({ failed: (previous?.failed ?? 0) + 1, message }));
       return;
     }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { earliestTrainingCompletion, latestTrainingExpiry, SERVICE_NAME, TRAINING_MAX_VALIDITY_YEARS, TRAINING_MAX_YEARS_AGO } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
 import {
   BackLink,
   Button,
@@ -135,7 +135,7 @@ export function TrainingRecordFormPage() {
         await add({ variables: { input: { ...details, userId: forSomeoneElse ? forUser : null } } });
       }
     } catch (caught: unknown) {
-      const refused = apiProblems(caught);
+      const refused = refusalMessages(caught);
       if (refused?.some((problem) => problem.code === 'STALE')) {
         await refetch();
         fail([{ message: t('form.stale') }]);

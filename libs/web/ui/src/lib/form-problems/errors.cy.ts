@@ -1,2 +1,5 @@
-/** Welsh words for problems, as they are translated; English comes from i18next's fallback. */
-export const errorsCy = {};
+import type { Translation } from '../translation.js';
+import type { errorsEn } from './errors.en.js';
+
+/** Welsh words for problems, as far as they are translated: English shows for the rest. */
+export const errorsCy: Translation<typeof errorsEn> = { summaryTitle: 'Mae problem wedi codi', prefix: 'Gwall' };
