@@ -34,6 +34,7 @@ export { Select, type SelectOption, type SelectProps } from './lib/select.js';
 export { Table, type TableProps } from './lib/table.js';
 export { Tag, type TagColour, type TagProps } from './lib/tag.js';
 export { Textarea, type TextareaProps } from './lib/textarea.js';
+export { CHARACTER_COUNT_TEXTS, CharacterCount, type CharacterCountProps, type CharacterCountTexts } from './lib/character-count.js';
 export { Checkboxes, choiceId, RevealRadios, type CheckboxesProps, type Choice, type RevealRadiosProps } from './lib/choices.js';
 export { Pagination, type PaginationProps } from './lib/pagination.js';
 export { WarningText, type WarningTextProps } from './lib/warning-text.js';

@@ -6,6 +6,7 @@
  */
 import {
   Button as untypedButton,
+  CharacterCount as untypedCharacterCount,
   ErrorSummary as untypedErrorSummary,
   isSupported as untypedIsSupported,
   NotificationBanner as untypedNotificationBanner,
@@ -32,6 +33,24 @@ export interface AutoFocusConfig {
 export const isSupported: ($scope?: HTMLElement | null) => boolean = untypedIsSupported;
 export const Button: GovukComponentClass<ButtonConfig> = untypedButton;
 export const SkipLink: GovukComponentClass = untypedSkipLink;
+
+/** Plural forms as GOV.UK Frontend's i18n takes them; `%{count}` is the number. */
+export interface PluralForms {
+  readonly one: string;
+  readonly other: string;
+}
+
+export interface CharacterCountConfig {
+  readonly maxlength: number;
+  readonly i18n?: {
+    readonly charactersUnderLimit?: PluralForms;
+    readonly charactersAtLimit?: string;
+    readonly charactersOverLimit?: PluralForms;
+  };
+}
+
+/** Counts down what is left of a field's limit as it is typed, in a live region a screen reader reads out. */
+export const CharacterCount: GovukComponentClass<CharacterCountConfig> = untypedCharacterCount;
 /** Takes the focus as it starts; moves the focus to a field when one of its links is followed. */
 export const ErrorSummary: GovukComponentClass<AutoFocusConfig> = untypedErrorSummary;
 /** A banner with `role="alert"` takes the focus as it starts. */
