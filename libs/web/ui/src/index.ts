@@ -37,7 +37,6 @@ export { Textarea, type TextareaProps } from './lib/textarea.js';
 export { CHARACTER_COUNT_TEXTS, CharacterCount, type CharacterCountProps, type CharacterCountTexts } from './lib/character-count.js';
 export { Checkboxes, choiceId, RevealRadios, type CheckboxesProps, type Choice, type RevealRadiosProps } from './lib/choices.js';
 export { Pagination, type PaginationProps } from './lib/pagination.js';
-export { WarningText, type WarningTextProps } from './lib/warning-text.js';
 export { ERRORS_NAMESPACE, errorsResources } from './lib/form-problems/errors-namespace.js';
 export { problemWords } from './lib/form-problems/problem-words.js';
 export { useFormProblems, type FormProblems } from './lib/form-problems/use-form-problems.js';

@@ -16,6 +16,17 @@ export const ERROR_CODES = [
   'DUPLICATE_NAME',
   'NOT_YOUR_SIDE',
   'ALREADY_DONE',
+  // One field of a form (a problem's code): generic, the web words each for its field; the limit is in `params`
+  'REQUIRED',
+  'TOO_LONG',
+  'TOO_MANY',
+  'NOT_A_WHOLE_NUMBER',
+  'TOO_SMALL',
+  'TOO_LARGE',
+  'INVALID_DATE',
+  'IN_THE_PAST',
+  'TOO_EARLY',
+  'TOO_LATE',
   // Access
   'UNAUTHENTICATED',
   'SECOND_FACTOR_REQUIRED',

@@ -5,7 +5,7 @@ import { SERVICE_NAME, type InvitationStatus } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { refusalMessages as apiProblems } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
-import { formatDay } from '@liaise/web-operations';
+import { formatDay } from '@liaise/web-common';
 import { BackLink, ErrorSummary, NotificationBanner, useDocumentTitle } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
 import { AcceptanceSection } from './invitation-page/acceptance-section.js';

@@ -125,7 +125,7 @@ export const en = {
     warning: 'The people you named will no longer see the operation’s details. The force is told.',
     reason: 'Why are you withdrawing your acceptance?',
     reasonHint: '{{force}} will see this',
-    reasonMissing: 'Enter why you are withdrawing your acceptance',
+    problems: { reason: { REASON_REQUIRED: 'Enter why you are withdrawing your acceptance' } },
     submit: 'Withdraw the acceptance',
     notAllowed: 'This acceptance cannot be withdrawn now.',
   },

@@ -4,12 +4,11 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { OPERATION_STATES, SERVICE_NAME, type OperationState } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, ButtonGroup, Checkboxes, DateInput, datePartsOf, ErrorSummary, Pagination, ServiceLink, Table, useDocumentTitle } from '@liaise/web-ui';
+import { currentCursor, filterSearch, formatUkDateTime, nextPageSearch, operationsFilterOf, type OperationsFilterValue, previousPageSearch } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
-import { currentCursor, filterSearch, nextPageSearch, operationsFilterOf, previousPageSearch, type OperationsFilterValue } from './list-filter.js';
 import { CHECKLIST_ITEMS_PATH, NEW_OPERATION_PATH, OPERATIONS_PATH, operationPath } from './paths.js';
 import type { Problem } from './problems.js';
 import { OperationStateTag } from './tags.js';
-import { formatUkDateTime } from './uk-time.js';
 import { useOperations } from './use-operations.js';
 
 export const OPERATIONS_PAGE_SIZE = 20;

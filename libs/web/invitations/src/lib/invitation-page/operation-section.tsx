@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InvitationFieldsFragment } from '@liaise/web-graphql';
-import { formatDay } from '@liaise/web-operations';
+import { formatDay } from '@liaise/web-common';
 import { SummaryList } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from '../i18n.js';
 

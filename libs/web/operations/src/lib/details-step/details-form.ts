@@ -1,7 +1,6 @@
 import { latestOperationStart, OPERATION_TYPES, type MediaDecision, type OperationType } from '@liaise/shared-domain';
-import { dateTimePartsOf, EMPTY_DATE_TIME, instantOf, type DateTimeParts } from '../date-time.js';
+import { type DateTimeParts, dateTimePartsOf, EMPTY_DATE_TIME, hoursAndMinutes, instantOf, toDate } from '@liaise/web-common';
 import type { Problem } from '../problems.js';
-import { hoursAndMinutes, toDate } from '../uk-time.js';
 
 /** The operation's details as the api takes them (OperationDetailsInput). */
 export interface OperationDetails {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Textarea, TextInput } from '@liaise/web-ui';
-import { DateTimeInput } from '../date-time-input.js';
+import { DateTimeInput } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { DETAILS_IDS } from './details-form.js';
 import { dateTimeTexts, textField, type DetailsSectionProps } from './section-props.js';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { OPERATION_TYPES, type OperationType } from '@liaise/shared-domain';
 import { RevealRadios, TextInput } from '@liaise/web-ui';
-import { DateTimeInput } from '../date-time-input.js';
+import { DateTimeInput } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { DETAILS_IDS } from './details-form.js';
 import { DurationInput } from './duration-input.js';

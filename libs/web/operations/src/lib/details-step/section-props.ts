@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DateTimeInputTexts } from '../date-time-input.js';
+import type { DateTimeInputTexts } from '@liaise/web-common';
 import { DETAILS_IDS, type DetailsForm } from './details-form.js';
 
 /** What each section of the details form is given: the answers so far, their problems, and a way to change one. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationHistoryAction, OperationState } from '@liaise/shared-domain';
 import { Table } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
-import { formatUkDateTime } from '../uk-time.js';
+import { formatUkDateTime } from '@liaise/web-common';
 
 export interface TransitionView {
   readonly action: OperationHistoryAction;

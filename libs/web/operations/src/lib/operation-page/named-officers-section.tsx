@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
-import { WarningText } from '../simple-form-layout.js';
+import { WarningText } from '@liaise/web-common';
 import { AttendeeName } from '../tags.js';
 
 export interface NamedOfficer {

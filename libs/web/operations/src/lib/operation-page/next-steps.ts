@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { EDITABLE_OPERATION_STATES, type OperationAction, type OperationState } from '@liaise/shared-domain';
 import { actionPath, attendancePath, namedOfficersPath, releasePath, stepPath } from '../paths.js';
-import { toDate } from '../uk-time.js';
+import { toDate } from '@liaise/web-common';
 
 /** Lifecycle moves taken with one button on the operation's page (the others need a reason or a form). */
 const ONE_CLICK: readonly OperationAction[] = ['MARK_READY', 'START', 'COMPLETE', 'BEGIN_FOLLOW_UP', 'CLOSE'];

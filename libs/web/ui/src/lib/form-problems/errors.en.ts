@@ -2,8 +2,8 @@ import { INVITATION_PROBLEM_MESSAGES, RESET_LINK_PROBLEM_MESSAGES, type ErrorCod
 
 /**
  * Words for every code the api refuses with. `satisfies` makes the build fail on a code without words.
- * These are the generic words; a form words a code for one of its fields under `fields` (see `fieldsEn`).
- * `{{…}}` are the problem's `params`.
+ * These are the generic words; a form words a code for one of its fields among its own words (see
+ * `problemWords`). `{{…}}` are the problem's `params`.
  */
 const codesEn = {
   BAD_USER_INPUT: 'Check what you entered and try again',
@@ -16,6 +16,16 @@ const codesEn = {
   DUPLICATE_NAME: 'That name is already taken',
   NOT_YOUR_SIDE: 'Only the other organisation can do this',
   ALREADY_DONE: 'This has already been done',
+  REQUIRED: 'Enter an answer',
+  TOO_LONG: 'Enter {{max}} characters or fewer',
+  TOO_MANY: 'Choose {{max}} or fewer',
+  NOT_A_WHOLE_NUMBER: 'Enter a whole number',
+  TOO_SMALL: 'Enter a number of {{min}} or more',
+  TOO_LARGE: 'Enter a number of {{max}} or fewer',
+  INVALID_DATE: 'Enter a real date',
+  IN_THE_PAST: 'Enter a date in the future',
+  TOO_EARLY: 'Enter a later date',
+  TOO_LATE: 'Enter an earlier date',
   UNAUTHENTICATED: 'Sign in to continue',
   SECOND_FACTOR_REQUIRED: 'Enter the code from your authenticator app to continue',
   ROLE_NOT_ALLOWED: 'Choose a role people in your organisation can have',
@@ -47,9 +57,6 @@ const codesEn = {
   ...RESET_LINK_PROBLEM_MESSAGES,
 } as const satisfies Record<ErrorCode, string>;
 
-/** A form's own words for a code on one of its fields: `fields.<form>.<field>.<code>`. */
-const fieldsEn = {} satisfies Record<string, Record<string, Partial<Record<ErrorCode, string>>>>;
-
 export const errorsEn = {
   ...codesEn,
   /** For a code this web does not know (an older or newer api). */
@@ -58,5 +65,4 @@ export const errorsEn = {
   SERVICE_FAILED: 'Sorry, there is a problem with the service. Try again later.',
   summaryTitle: 'There is a problem',
   prefix: 'Error',
-  fields: fieldsEn,
 };

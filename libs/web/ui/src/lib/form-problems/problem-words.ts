@@ -3,11 +3,16 @@ import type { Problem } from '@liaise/shared-domain';
 import { ERRORS_NAMESPACE } from './errors-namespace.js';
 
 /**
- * The words for one problem of a form: the form's words for that code on that field when it has them
- * (`fields.<form>.<field>.<code>`, or `forms.<form>.<code>` for the form as a whole), else the code's
- * generic words, else generic words for a code this web does not know. `params` fill the words' `{{…}}`.
+ * The words for one problem of a form. `form` is where the form's words are, as `<namespace>:<key>`
+ * (`people:invite`). The most particular words found are used:
+ * 1. the form's for that code on that field, `<form>.problems.<field>.<code>` (`<form>.problems.<code>` for
+ *    the form as a whole);
+ * 2. the feature's for that code, `<namespace>:problems.<code>` (a feature's words for `STALE`, say);
+ * 3. the code's generic words (namespace `errors`), else generic words for a code this web does not know.
+ * `params` fill the words' `{{…}}`.
  */
 export function problemWords(t: TFunction, form: string, problem: Problem): string {
-  const own = problem.field === undefined ? `forms.${form}.${problem.code}` : `fields.${form}.${problem.field}.${problem.code}`;
-  return t([own, problem.code, 'UNKNOWN_CODE'], { ns: ERRORS_NAMESPACE, ...problem.params });
+  const namespace = form.includes(':') ? form.slice(0, form.indexOf(':')) : ERRORS_NAMESPACE;
+  const own = problem.field === undefined ? `${form}.problems.${problem.code}` : `${form}.problems.${problem.field}.${problem.code}`;
+  return t([own, `${namespace}:problems.${problem.code}`, `${ERRORS_NAMESPACE}:${problem.code}`, `${ERRORS_NAMESPACE}:UNKNOWN_CODE`], { ...problem.params });
 }

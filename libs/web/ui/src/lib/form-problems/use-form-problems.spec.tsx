@@ -13,9 +13,15 @@ function i18n(language = 'en') {
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    ns: [ERRORS_NAMESPACE],
+    ns: [ERRORS_NAMESPACE, 'test'],
     resources: {
-      en: { [ERRORS_NAMESPACE]: { ...errorsResources.en, fields: { test: { name: { DUPLICATE_NAME: 'An organisation called {{name}} already exists' } } } } },
+      en: {
+        [ERRORS_NAMESPACE]: errorsResources.en,
+        test: {
+          problems: { STALE: 'Someone else changed this organisation first' },
+          details: { problems: { name: { DUPLICATE_NAME: 'An organisation called {{name}} already exists' } } },
+        },
+      },
       cy: { [ERRORS_NAMESPACE]: { summaryTitle: 'Mae yna broblem' } },
     },
     initAsync: false,
@@ -26,10 +32,10 @@ function i18n(language = 'en') {
 
 let form: FormProblems<Field>;
 function Form() {
-  form = useFormProblems<Field>('test');
+  form = useFormProblems<Field>('test:details', FIELD_IDS);
   return (
     <>
-      {form.summary(FIELD_IDS)}
+      {form.summary()}
       <p data-testid="email-error">{form.errorFor('email')}</p>
       <p data-testid="name-error">{form.errorFor('name')}</p>
       <input id={FIELD_IDS.email} />
@@ -46,7 +52,7 @@ const show = (language?: string) =>
       <Form />
     </I18nextProvider>,
   );
-const fail = (problems: readonly Problem<Field>[] | undefined) => act(() => form.fail(problems));
+const fail = (problems: readonly Problem[] | undefined) => act(() => form.fail(problems));
 
 beforeAll(() => document.body.classList.add('govuk-frontend-supported'));
 
@@ -71,14 +77,21 @@ describe('a form’s problems', () => {
     expect(form.title('Your details')).toBe('Error: Your details');
   });
 
-  it('keeps the first problem of a field, and a problem of the whole form as plain text', () => {
+  it('keeps the first problem of a field, and a problem of the whole form as plain text, in the feature’s words', () => {
     show();
     fail([{ field: 'email', code: 'EMAIL_HAS_ACCOUNT' }, { field: 'email', code: 'INVITATION_PENDING' }, { code: 'STALE' }]);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'This e-mail address already has a Liaise account',
-      'Someone else changed this while you were looking at it. Check it and make your changes again.',
+      'Someone else changed this organisation first',
     ]);
     expect(screen.getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('puts a problem on a field the form does not have on the form as a whole', () => {
+    show();
+    fail([{ field: 'input.organisationId', code: 'NOT_FOUND' }]);
+    expect(screen.getByRole('listitem').textContent).toBe('This page or item was not found: it may have been removed');
+    expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('says the service failed, in general words, when there is no refusal to show', () => {
