@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { SERVICE_NAME, type InvitationStatus } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { refusalMessages as apiProblems } from '@liaise/web-graphql';
+import { apiProblems, isRefusedWith } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
 import { formatDay } from '@liaise/web-common';
-import { BackLink, ErrorSummary, NotificationBanner, useDocumentTitle } from '@liaise/web-ui';
+import { BackLink, NotificationBanner, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
 import { AcceptanceSection } from './invitation-page/acceptance-section.js';
 import { ExactDetailsSection } from './invitation-page/exact-details-section.js';
@@ -14,13 +14,8 @@ import { OperationSection } from './invitation-page/operation-section.js';
 import { RespondSection } from './invitation-page/respond-section.js';
 import { StatusSection } from './invitation-page/status-section.js';
 import { INVITATIONS_PATH } from './paths.js';
-import { checkResponse, EMPTY_RESPONSE, respondFieldOf, type RespondForm } from './respond-form.js';
+import { checkResponse, EMPTY_RESPONSE, RESPOND_IDS, type RespondField, type RespondForm } from './respond-form.js';
 import { useAcceptInvitation, useDeclineInvitation, useInvitation, useInvitationColleagues } from './use-invitations.js';
-
-interface Problem {
-  readonly field?: string;
-  readonly message: string;
-}
 
 /** What was just done to the invitation, for the success banner. */
 export interface InvitationDoneState {
@@ -51,7 +46,7 @@ export function InvitationPage() {
   const [accept, accepting] = useAcceptInvitation();
   const [decline, declining] = useDeclineInvitation();
   const [form, setForm] = useState<RespondForm>(EMPTY_RESPONSE);
-  const [attempt, setAttempt] = useState<{ failed: number; problems: readonly Problem[] }>({ failed: 0, problems: [] });
+  const problems = useFormProblems<RespondField>(`${INVITATIONS_NAMESPACE}:invitation`, RESPOND_IDS);
   const [done, setDone] = useState<InvitationDoneState['invitationDone'] | undefined>(undefined);
   const onNotification = useCallback(() => {
     void refetch().catch(() => undefined);
@@ -61,32 +56,26 @@ export function InvitationPage() {
   const operation = invitation?.operation;
   const heading =
     operation === undefined ? t('invitation.titleLoading') : t('invitation.heading', { type: tOperations(`types.${operation.type}`), day: formatDay(operation.plannedDay) });
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${heading}` : heading, SERVICE_NAME);
-  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  useDocumentTitle(problems.title(heading), SERVICE_NAME);
   const shownDone = done ?? doneOf(location.state);
 
   const onSubmit = async () => {
     if (accepting.loading || declining.loading || invitation === undefined || invitation === null) return;
-    const { problems, response } = checkResponse(form, t);
-    if (response === undefined) {
-      fail(problems);
+    const checked = checkResponse(form);
+    if (checked.response === undefined) {
+      problems.fail(checked.problems);
       return;
     }
+    const { response } = checked;
     try {
       if (response.accept) await accept({ variables: { id, version: invitation.version, attendeeUserIds: response.attendeeUserIds } });
       else await decline({ variables: { id, version: invitation.version, reason: response.reason } });
     } catch (caught: unknown) {
-      const refused = apiProblems(caught);
-      if (refused?.some((problem) => problem.code === 'STALE')) {
-        await refetch().catch(() => undefined);
-        fail([{ message: t('stale') }]);
-        return;
-      }
-      fail(refused?.map((problem) => ({ field: respondFieldOf(problem.message, problem.field), message: problem.message })) ?? [{ message: t('serviceProblem') }]);
+      if (isRefusedWith(caught, 'STALE')) await refetch().catch(() => undefined);
+      problems.fail(apiProblems(caught));
       return;
     }
-    setAttempt((previous) => ({ failed: previous.failed, problems: [] }));
+    problems.clear();
     setForm(EMPTY_RESPONSE);
     setDone(response.accept ? 'accepted' : 'declined');
   };
@@ -109,14 +98,8 @@ export function InvitationPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={INVITATIONS_PATH}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
-        {shownDone !== undefined && attempt.problems.length === 0 && (
+        {problems.summary()}
+        {shownDone !== undefined && !problems.failed && (
           <NotificationBanner type="success" title={t('successTitle')} heading={t(`invitation.done.${shownDone}`, { force: invitation.forceName })} />
         )}
         <span className="govuk-caption-l">{t('invitation.caption', { force: invitation.forceName })}</span>
@@ -131,7 +114,15 @@ export function InvitationPage() {
         />
         {answerable && !mayRespond && <p className="govuk-body">{t('invitation.mayNotRespond')}</p>}
         {answerable && mayRespond && (
-          <RespondSection forceName={invitation.forceName} form={form} onChange={setForm} onSubmit={() => void onSubmit()} errorFor={errorFor} colleagues={colleagues} />
+          <RespondSection
+            forceName={invitation.forceName}
+            form={form}
+            onChange={setForm}
+            onSubmit={() => void onSubmit()}
+            errorFor={problems.errorFor}
+            errorPrefix={problems.errorPrefix}
+            colleagues={colleagues}
+          />
         )}
         {mayRespond && (
           <AcceptanceSection

@@ -4,7 +4,8 @@ import { useLocation, useParams } from 'react-router';
 import { SERVICE_NAME, type OperationAction, type OperationState } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { useNotificationReceived } from '@liaise/web-notifications';
-import { BackLink, ErrorSummary, NotificationBanner, useDocumentTitle } from '@liaise/web-ui';
+import { apiProblems, isRefusedWith } from '@liaise/web-graphql';
+import { BackLink, NotificationBanner, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { doneMessage } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { ActionsSection } from './operation-page/actions-section.js';
@@ -16,7 +17,6 @@ import { InvitationsSection } from './operation-page/invitations-section.js';
 import { NamedOfficersSection } from './operation-page/named-officers-section.js';
 import { nextSteps } from './operation-page/next-steps.js';
 import { OPERATIONS_PATH } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt } from './problems.js';
 import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useOperation, useTransitionOperation } from './use-operations.js';
 
@@ -36,7 +36,8 @@ export function OperationPage() {
   const { operation, loading, error, refetch } = useOperation(id);
   const { invitations, loading: invitationsLoading, error: invitationsError, refetch: refetchInvitations } = useOperationInvitations(id);
   const [transition, transitioning] = useTransitionOperation();
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  // The one-click moves have no fields: their problems are about the operation as a whole.
+  const problems = useFormProblems<never>(`${OPERATIONS_NAMESPACE}:operation`, {});
   const [justDone, setJustDone] = useState<OperationAction | undefined>(undefined);
   const heading = operation === undefined || operation === null ? t('operation.caption') : t('operation.title', { reference: operation.reference });
   useDocumentTitle(heading, SERVICE_NAME);
@@ -53,15 +54,11 @@ export function OperationPage() {
     try {
       await transition({ variables: { id, version: operation.version, action, reason: null } });
     } catch (caught: unknown) {
-      if (isStale(caught)) {
-        await refetch().catch(() => undefined);
-        setAttempt((previous) => ({ failed: previous.failed + 1, problems: [{ message: t('stale') }] }));
-      } else {
-        setAttempt((previous) => ({ failed: previous.failed + 1, problems: problemsOf(caught) ?? [{ message: t('serviceProblem') }] }));
-      }
+      if (isRefusedWith(caught, 'STALE')) await refetch().catch(() => undefined);
+      problems.fail(apiProblems(caught));
       return;
     }
-    setAttempt((previous) => ({ failed: previous.failed, problems: [] }));
+    problems.clear();
     setJustDone(action);
   };
 
@@ -84,8 +81,8 @@ export function OperationPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <BackLink href={OPERATIONS_PATH}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && <ErrorSummary key={attempt.failed} title={t('errorSummaryTitle')} errors={attempt.problems.map((problem) => ({ text: problem.message }))} />}
-        {done !== undefined && attempt.problems.length === 0 && <NotificationBanner key={justDone} type="success" title={t('successTitle')} heading={done} />}
+        {problems.summary()}
+        {done !== undefined && !problems.failed && <NotificationBanner key={justDone} type="success" title={t('successTitle')} heading={done} />}
         <HeaderSection heading={heading} operation={operation} />
         <ActionsSection {...nextSteps(operation, mayManage, t)} onAction={(action) => void onAction(action)} />
         <InvitationsSection

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AttendeeName } from '@liaise/web-operations';
 import { Button, Checkboxes, RevealRadios, Textarea } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from '../i18n.js';
-import { RESPOND_IDS, type RespondForm } from '../respond-form.js';
+import { RESPOND_IDS, type RespondField, type RespondForm } from '../respond-form.js';
 
 export interface Colleague {
   readonly id: string;
@@ -16,13 +16,15 @@ export interface RespondSectionProps {
   readonly form: RespondForm;
   readonly onChange: (form: RespondForm) => void;
   readonly onSubmit: () => void;
-  readonly errorFor: (fieldId: string) => string | undefined;
+  /** The words of a field's problem, if it has one. */
+  readonly errorFor: (field: RespondField) => string | undefined;
+  readonly errorPrefix: string;
   /** The partner's people who may be named to attend; undefined while they load. */
   readonly colleagues: readonly Colleague[] | undefined;
 }
 
 /** The partner's answer: attend, naming who from its people (flagged without MSHT training), or not, saying why. */
-export function RespondSection({ forceName, form, onChange, onSubmit, errorFor, colleagues }: RespondSectionProps) {
+export function RespondSection({ forceName, form, onChange, onSubmit, errorFor, errorPrefix, colleagues }: RespondSectionProps) {
   const { t } = useTranslation(INVITATIONS_NAMESPACE);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,8 +39,8 @@ export function RespondSection({ forceName, form, onChange, onSubmit, errorFor, 
         legend={t('invitation.question')}
         value={form.choice}
         onChange={(choice) => onChange({ ...form, choice: choice as RespondForm['choice'] })}
-        error={errorFor(RESPOND_IDS.choice)}
-        errorPrefix={t('errorPrefix')}
+        error={errorFor('choice')}
+        errorPrefix={errorPrefix}
         choices={[
           {
             value: 'accept',
@@ -52,14 +54,14 @@ export function RespondSection({ forceName, form, onChange, onSubmit, errorFor, 
                 <p className="govuk-body">{t('invitation.noColleagues')}</p>
               ) : (
                 <Checkboxes
-                  id={RESPOND_IDS.attendees}
+                  id={RESPOND_IDS.attendeeUserIds}
                   name="attendees"
                   legend={t('invitation.colleagues')}
                   hint={t('invitation.colleaguesHint')}
                   values={form.attendeeUserIds}
                   onChange={(attendeeUserIds) => onChange({ ...form, attendeeUserIds })}
-                  error={errorFor(RESPOND_IDS.attendees)}
-                  errorPrefix={t('errorPrefix')}
+                  error={errorFor('attendeeUserIds')}
+                  errorPrefix={errorPrefix}
                   choices={colleagues.map((colleague) => ({
                     value: colleague.id,
                     text: <AttendeeName name={colleague.name} mshtTrainingCurrent={colleague.mshtTrainingCurrent} />,
@@ -79,8 +81,8 @@ export function RespondSection({ forceName, form, onChange, onSubmit, errorFor, 
                 rows={3}
                 value={form.reason}
                 onChange={(event) => onChange({ ...form, reason: event.target.value })}
-                error={errorFor(RESPOND_IDS.reason)}
-                errorPrefix={t('errorPrefix')}
+                error={errorFor('reason')}
+                errorPrefix={errorPrefix}
               />
             ),
           },

@@ -121,6 +121,7 @@ describe('the answer form', () => {
     onChange: () => undefined,
     onSubmit: () => undefined,
     errorFor: () => undefined,
+    errorPrefix: 'Error',
     colleagues: [],
     ...overrides,
   });
