@@ -6,6 +6,7 @@ import {
   DatabaseModule,
   GraphqlApiModule,
   HealthModule,
+  InputValidationPipe,
   LoggingModule,
   NulCharacterPipe,
   SecurityHeadersModule,
@@ -24,7 +25,6 @@ import { PartnershipsModule } from '@liaise/api-partnerships';
 import { PeopleModule } from '@liaise/api-people';
 import { TrainingModule } from '@liaise/api-training';
 import { APP_PIPE } from '@nestjs/core';
-import { ValidationPipe } from '@nestjs/common';
 import { ENTITIES } from './entities.js';
 
 export interface AppModuleOptions {
@@ -81,7 +81,7 @@ export class AppModule {
       providers: [
         // Inputs are checked at the edge: no NUL character in any text, and unknown fields are refused, not ignored.
         { provide: APP_PIPE, useClass: NulCharacterPipe },
-        { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
+        { provide: APP_PIPE, useValue: new InputValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
         ...(servesApi ? [ServiceInfoResolver] : []),
       ],
     };

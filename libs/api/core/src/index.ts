@@ -31,5 +31,6 @@ export * from './graphql/subscriptions.js';
 export * from './graphql/socket-sessions.js';
 export * from './workers/polling-loop.js';
 export * from './validation/nul-character.pipe.js';
+export * from './validation/validation.pipe.js';
 export * from './http/security-headers.js';
 export * from './pagination/keyset-cursor.js';

@@ -4,13 +4,14 @@ import { In, IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '@liaise/api-audit';
 import { Clock, DomainError, NotFoundError, type RequestAuth } from '@liaise/api-core';
 import { OrganisationsService } from '@liaise/api-organisations';
-import { ACTIONS_NEEDING_A_REASON, type AuditAction, availableOperationActions, BUILT_IN_CHECKLIST_ITEMS, DISCLOSING_STATES, EDITABLE_OPERATION_STATES, isIsoDate, isUuid, OPERATION_STATE_NAMES, OPERATION_STATES, OPERATION_TRANSITION_AUDIT_ACTIONS, type OperationAction, type OperationState, operationTransition, ukDate } from '@liaise/shared-domain';
+import { ACTIONS_NEEDING_A_REASON, type AuditAction, availableOperationActions, BUILT_IN_CHECKLIST_ITEMS, DISCLOSING_STATES, EDITABLE_OPERATION_STATES, isIsoDate, isUuid, OPERATION_STATE_NAMES, OPERATION_STATES, OPERATION_TRANSITION_AUDIT_ACTIONS, type OperationAction, type OperationState, operationTransition, ukDate, type CheckedDetails, type OperationDetails } from '@liaise/shared-domain';
 import { ChecklistItemDefinition, OperationChecklistAnswer } from './checklist.entities.js';
 import { OperationTransition } from './operation-transition.entity.js';
 import { NamedOfficersService } from './named-officers.service.js';
 import { Operation } from './operation.entity.js';
 import { decodeOperationsCursor, encodeOperationsCursor, operationsPageQuery } from './operations-order.js';
-import { checkChecklistAnswers, checkOperationDetails, LIMITS, metRefusal, type CheckedDetails, type ChecklistFacts, type OperationDetails } from './operation-rules.js';
+import { checkChecklistAnswers, LIMITS, metRefusal, type ChecklistFacts } from './operation-rules.js';
+import { checkedDetailsOrRefuse } from './details/details-refusal.js';
 import type { ChecklistItemDefinitionView, OfficerChoiceView, OperationPage, OperationTransitionRecord, OperationView } from './operation.types.js';
 
 /** Called after every lifecycle move, inside the same transaction; a throw refuses the move. */
@@ -324,7 +325,7 @@ export class OperationsService {
       throw new DomainError('NOT_A_FORCE', 'Only a police force can plan an operation.');
     }
     const now = this.clock.now();
-    const details = checkOperationDetails(input, { now });
+    const details = checkedDetailsOrRefuse(input, { now });
     const id = randomUUID();
     await manager.insert(Operation, {
       id,
@@ -369,7 +370,7 @@ export class OperationsService {
     if (!EDITABLE_OPERATION_STATES.includes(row.state)) {
       throw new DomainError('NOT_EDITABLE', `An operation that is ${stateWords(row.state)} can no longer be changed: only one that has not started can.`);
     }
-    const details = checkOperationDetails(input, { now: this.clock.now(), storedStart: row.plannedStart, releasedEarlyAt: row.releasedEarlyAt });
+    const details = checkedDetailsOrRefuse(input, { now: this.clock.now(), storedStart: row.plannedStart, releasedEarlyAt: row.releasedEarlyAt });
 
     await this.keepMetAnswersTrue(manager, row.id, details, { which: 'these details no longer allow', then: 'change that checklist answer first' });
 

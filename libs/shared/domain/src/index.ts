@@ -5,6 +5,7 @@ export * from './lib/passwords.js';
 export * from './lib/principles.js';
 export * from './lib/service.js';
 export * from './lib/operations.js';
+export * from './lib/operation-details.js';
 export * from './lib/audit-actions.js';
 export * from './lib/date-bounds.js';
 export * from './lib/error-codes.js';

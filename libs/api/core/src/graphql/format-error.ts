@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { RefusalExtensions } from '@liaise/shared-domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors/domain-error.js';
 
@@ -34,6 +35,16 @@ export function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean .+?\?(?=$|;)/g, '');
 }
 
+/** A refusal as the contract has it, with nothing empty in it. */
+export function refusalExtensions({ code, field, params, problems }: DomainError): RefusalExtensions {
+  return {
+    code,
+    ...(field ? { field } : {}),
+    ...(params !== undefined && Object.keys(params).length > 0 ? { params } : {}),
+    ...(problems !== undefined && problems.length > 0 ? { problems } : {}),
+  };
+}
+
 /**
  * What a client is told about an error: domain refusals and input problems as they are, everything else
  * as a plain internal error with no stack, SQL or value in it.
@@ -41,16 +52,13 @@ export function withoutSuggestions(message: string): string {
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof DomainError) {
-    return {
-      message: original.message,
-      path: formatted.path,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
-    };
+    return { message: original.message, path: formatted.path, extensions: { ...refusalExtensions(original) } };
   }
   if (isHttpLike(original) && original.getStatus() === 400) {
     const response = original.getResponse();
     const messages = typeof response === 'string' ? [response] : [response.message ?? 'Bad input'].flat();
-    return { message: messages.join('; '), path: formatted.path, extensions: { code: 'BAD_USER_INPUT', problems: messages } };
+    const problems = messages.map((message) => ({ code: 'BAD_USER_INPUT' as const, message }));
+    return { message: messages.join('; '), path: formatted.path, extensions: { code: 'BAD_USER_INPUT', problems } };
   }
   if (isHttpLike(original) && original.getStatus() === 403) {
     return { message: 'Not found', path: formatted.path, extensions: { code: 'NOT_FOUND' } };

@@ -82,13 +82,18 @@ export interface Problem<F extends string = string> {
 }
 
 /**
- * The contract between api and web for a refusal: a GraphQL error's `extensions`. `code`, `field` and
- * `params` describe the (first) problem; `problems` lists every problem when there are several. `message`
- * is the English text for clients without words of their own; the web never reads it to decide anything.
+ * The contract between api and web for a refusal: a GraphQL error's `extensions`. `code` is the refusal's
+ * (`BAD_USER_INPUT` for input that fails its checks); `field` and `params` describe the first problem;
+ * `problems` lists every problem, each with its own code (`REQUIRED`, `TOO_LONG`…), when the input was
+ * checked field by field. `message` is the English text for clients without words of their own; the web
+ * never reads it to decide anything.
  */
 export interface RefusalExtensions {
   readonly code: ErrorCode;
   readonly field?: string;
   readonly params?: ProblemParams;
-  readonly problems?: readonly (Problem & { readonly message: string })[];
+  readonly problems?: readonly WordedProblem[];
 }
+
+/** A problem with the api's English for it. */
+export type WordedProblem = Problem & { readonly message: string };

@@ -43,10 +43,11 @@ describe('signInProblems', () => {
       message: 'several',
       extensions: {
         code: 'BAD_USER_INPUT',
+        field: 'email',
         problems: [
-          'Enter an e-mail address in the correct format, like name@example.org',
-          'E-mail address must be 320 characters or fewer',
-          'Enter your password',
+          { code: 'BAD_USER_INPUT', field: 'email', message: 'Enter an e-mail address in the correct format, like name@example.org' },
+          { code: 'BAD_USER_INPUT', field: 'email', message: 'E-mail address must be 320 characters or fewer' },
+          { code: 'BAD_USER_INPUT', field: 'password', message: 'Enter your password' },
         ],
       },
     });
@@ -77,7 +78,11 @@ describe('codeProblems', () => {
     expect(codeProblems(reused)).toEqual([{ field: 'code', message: 'That code has already been used: wait for the next one' }]);
     const malformed = graphqlErrors({
       message: 'x',
-      extensions: { code: 'BAD_USER_INPUT', problems: ['Enter the 6-digit code from your authenticator app, or a recovery code like abcde-fghij'] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'code',
+        problems: [{ code: 'BAD_USER_INPUT', field: 'code', message: 'Enter the 6-digit code from your authenticator app, or a recovery code like abcde-fghij' }],
+      },
     });
     expect(codeProblems(malformed)?.[0]?.message).toMatch(/^Enter the 6-digit code/);
   });

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { listedProblems } from '@liaise/web-graphql';
 
 /** The fields of the sign-in page, and the code field of the second step. */
 export type SignInField = 'email' | 'password' | 'code';
@@ -51,13 +52,10 @@ export function signInProblems(error: unknown): SignInProblem[] | undefined {
   for (const graphqlError of error.errors) {
     const code = graphqlError.extensions?.['code'];
     if (typeof code !== 'string' || !REFUSALS.has(code)) return undefined;
-    const listed = graphqlError.extensions?.['problems'];
-    const messages =
-      code === 'BAD_USER_INPUT' && Array.isArray(listed) && listed.every((item) => typeof item === 'string') && listed.length > 0
-        ? (listed as string[])
-        : [graphqlError.message];
-    for (const message of messages) {
-      const field = code === 'BAD_USER_INPUT' ? fieldOf(message, graphqlError.extensions?.['field']) : 'email';
+    const listed = code === 'BAD_USER_INPUT' ? listedProblems(graphqlError.extensions?.['problems']) : [];
+    const named = graphqlError.extensions?.['field'];
+    for (const { message, field: own } of listed.length > 0 ? listed : [{ message: graphqlError.message }]) {
+      const field = code === 'BAD_USER_INPUT' ? fieldOf(message, own ?? named) : 'email';
       if (!problems.some((problem) => problem.field === field)) problems.push({ field, message });
     }
   }
@@ -85,8 +83,7 @@ export function codeProblems(error: unknown): SignInProblem[] | undefined {
   const first = error.errors[0];
   const code = first?.extensions?.['code'];
   if (first === undefined || typeof code !== 'string' || !CODE_REFUSALS.has(code)) return undefined;
-  const listed = first.extensions?.['problems'];
-  const message = Array.isArray(listed) && typeof listed[0] === 'string' ? listed[0] : first.message;
+  const message = listedProblems(first.extensions?.['problems'])[0]?.message ?? first.message;
   return [{ field: 'code', message }];
 }
 

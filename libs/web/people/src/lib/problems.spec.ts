@@ -17,7 +17,12 @@ describe("the api's refusals as problems to show", () => {
       message: 'several',
       extensions: {
         code: 'BAD_USER_INPUT',
-        problems: ['Enter an e-mail address in the correct format', 'E-mail address must be 320 characters or fewer', 'Choose a role'],
+        field: 'email',
+        problems: [
+          { code: 'BAD_USER_INPUT', field: 'email', message: 'Enter an e-mail address in the correct format' },
+          { code: 'BAD_USER_INPUT', field: 'email', message: 'E-mail address must be 320 characters or fewer' },
+          { code: 'BAD_USER_INPUT', field: 'role', message: 'Choose a role' },
+        ],
       },
     });
     expect(formProblems(error, fieldOf)).toEqual([
