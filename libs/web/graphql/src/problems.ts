@@ -59,12 +59,3 @@ export function apiProblems(error: unknown): Problem[] | undefined {
 export function isRefusedWith(error: unknown, code: ErrorCode): boolean {
   return apiProblems(error)?.some((problem) => problem.code === code) === true;
 }
-
-/** The problems a refusal lists (`extensions.problems`), each with its words and the field it names. */
-export function listedProblems(listed: unknown): { readonly message: string; readonly field?: string }[] {
-  if (!Array.isArray(listed)) return [];
-  return listed.flatMap((item: unknown) => {
-    if (typeof item !== 'object' || item === null || !('message' in item) || typeof item.message !== 'string') return [];
-    return [{ message: item.message, ...('field' in item && typeof item.field === 'string' ? { field: item.field } : {}) }];
-  });
-}

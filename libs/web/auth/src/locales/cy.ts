@@ -3,8 +3,6 @@ import type { AuthMessages } from './en.js';
 
 /** Welsh text of signing in and out (namespace `auth`), as far as it is translated: English shows for the rest. */
 export const cy: Translation<AuthMessages> = {
-  errorPrefix: 'Gwall',
-  errorSummaryTitle: 'Mae problem wedi codi',
   signIn: {
     title: 'Mewngofnodi',
     password: 'Cyfrinair',

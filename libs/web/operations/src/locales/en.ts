@@ -400,7 +400,13 @@ export const en = {
     legend: 'Who from your force will attend?',
     hint: 'Select up to {{count}}, the number of officers attending in the operation’s details. Anyone without current MSHT training is flagged.',
     noChoices: 'Your force has no active people to name.',
-    problems: { userIds: { TOO_MANY: 'Select no more than {{max}} officers, or change the number attending in the operation’s details first' } },
+    problems: {
+      userIds: {
+        TOO_MANY: 'Select no more than {{max}} officers, or change the number attending in the operation’s details first',
+        // The one refusal of the officers named: only the MSHT training item rests on them.
+        BAD_USER_INPUT: 'The checklist answers “MSHT training” as met, which someone without current MSHT training would no longer allow: name someone trained, or change that checklist answer first',
+      },
+    },
     submit: 'Save officers',
     notAllowed: 'Officers are named before the operation starts.',
   },

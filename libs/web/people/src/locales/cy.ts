@@ -3,8 +3,6 @@ import type { PeopleMessages } from './en.js';
 
 /** Welsh text of joining, forgotten passwords and an organisation's people (namespace `people`), as far as it is translated: English shows for the rest. */
 export const cy: Translation<PeopleMessages> = {
-  errorPrefix: 'Gwall',
-  errorSummaryTitle: 'Mae problem wedi codi',
   passwordInput: {
     show: 'Dangos',
     hide: 'Cuddio',

@@ -1,4 +1,4 @@
-import { INVITATION_PROBLEM_MESSAGES, RESET_LINK_PROBLEM_MESSAGES, type ErrorCode } from '@liaise/shared-domain';
+import { INVITATION_PROBLEM_MESSAGES, PASSWORD_PROBLEM_MESSAGES, RESET_LINK_PROBLEM_MESSAGES, type ErrorCode } from '@liaise/shared-domain';
 
 /**
  * Words for every code the api refuses with. `satisfies` makes the build fail on a code without words.
@@ -63,6 +63,11 @@ export const errorsEn = {
   UNKNOWN_CODE: 'Sorry, there is a problem with the service. Try again later.',
   /** The service failed or could not be reached: nothing the person can put right. */
   SERVICE_FAILED: 'Sorry, there is a problem with the service. Try again later.',
+  // WEAK_PASSWORD by its reason (params.reason)
+  WEAK_PASSWORD_TOO_SHORT: PASSWORD_PROBLEM_MESSAGES.TOO_SHORT,
+  WEAK_PASSWORD_TOO_LONG: PASSWORD_PROBLEM_MESSAGES.TOO_LONG,
+  WEAK_PASSWORD_TOO_COMMON: PASSWORD_PROBLEM_MESSAGES.TOO_COMMON,
+  WEAK_PASSWORD_CONTAINS_PERSONAL_DETAIL: PASSWORD_PROBLEM_MESSAGES.CONTAINS_PERSONAL_DETAIL,
   summaryTitle: 'There is a problem',
   prefix: 'Error',
 };

@@ -9,10 +9,13 @@ import { ERRORS_NAMESPACE } from './errors-namespace.js';
  *    the form as a whole);
  * 2. the feature's for that code, `<namespace>:problems.<code>` (a feature's words for `STALE`, say);
  * 3. the code's generic words (namespace `errors`), else generic words for a code this web does not know.
- * `params` fill the words' `{{…}}`.
+ * `params` fill the words' `{{…}}`; a `reason` among them picks the words for it where there are some
+ * (i18next's context: `WEAK_PASSWORD_TOO_SHORT` before `WEAK_PASSWORD`).
  */
 export function problemWords(t: TFunction, form: string, problem: Problem): string {
   const namespace = form.includes(':') ? form.slice(0, form.indexOf(':')) : ERRORS_NAMESPACE;
   const own = problem.field === undefined ? `${form}.problems.${problem.code}` : `${form}.problems.${problem.field}.${problem.code}`;
-  return t([own, `${namespace}:problems.${problem.code}`, `${ERRORS_NAMESPACE}:${problem.code}`, `${ERRORS_NAMESPACE}:UNKNOWN_CODE`], { ...problem.params });
+  const reason = problem.params?.['reason'];
+  const keys = [own, `${namespace}:problems.${problem.code}`, `${ERRORS_NAMESPACE}:${problem.code}`, `${ERRORS_NAMESPACE}:UNKNOWN_CODE`];
+  return t(keys, { ...problem.params, ...(typeof reason === 'string' ? { context: reason } : {}) });
 }

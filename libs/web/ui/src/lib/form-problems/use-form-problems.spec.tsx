@@ -101,6 +101,13 @@ describe('a form’s problems', () => {
     expect(form.failed).toBe(true);
   });
 
+  it('words a code by the reason it gives, where there are words for it', () => {
+    show();
+    fail([{ field: 'name', code: 'WEAK_PASSWORD', params: { reason: 'TOO_SHORT' } }, { field: 'email', code: 'WEAK_PASSWORD', params: { reason: 'NEW_REASON' } }]);
+    expect(screen.getByTestId('name-error').textContent).toBe('Password must be 12 characters or more');
+    expect(screen.getByTestId('email-error').textContent).toBe('Choose a stronger password');
+  });
+
   it('gives generic words to a code this web does not know (an older api)', () => {
     show();
     fail([{ field: 'email', code: 'SOMETHING_NEW' as Problem['code'] }]);
