@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { DEFAULT_DISCLOSURE_HOURS, EDITABLE_OPERATION_STATES } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { checkDetails, detailsFieldOf, detailsFormOf, EMPTY_DETAILS, type DetailsForm } from './details-step/details-form.js';
+import { toDate } from '@liaise/web-common';
+import { apiProblems } from '@liaise/web-graphql';
+import { useFormProblems } from '@liaise/web-ui';
+import { checkDetails, DETAILS_IDS, detailsFormOf, EMPTY_DETAILS, type DetailsField, type DetailsForm } from './details-step/details-form.js';
 import { DetailsStepForm } from './details-step/details-step-form.js';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { OPERATIONS_PATH, operationPath, stepPath } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { StepLayout } from './step-layout.js';
 import { useCreateOperation, useOperation, useUpdateOperation } from './use-operations.js';
 
@@ -27,7 +29,7 @@ export function DetailsStepPage() {
   const [update, updating] = useUpdateOperation();
   const [form, setForm] = useState<DetailsForm>(EMPTY_DETAILS);
   const [version, setVersion] = useState<number | undefined>(undefined);
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const problems = useFormProblems<DetailsField>(`${OPERATIONS_NAMESPACE}:details`, DETAILS_IDS);
   const fromReview = searchParams.get('from') === 'review';
   const search = searchParams.toString() === '' ? '' : `?${searchParams.toString()}`;
 
@@ -37,15 +39,15 @@ export function DetailsStepPage() {
     setForm(detailsFormOf(operation, DEFAULT_DISCLOSURE_HOURS));
   }, [operation, version]);
 
-  const fail = (problems: readonly Problem[], stale = false) => setAttempt((previous) => ({ failed: previous.failed + 1, problems, stale }));
-  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
   const onChange = <K extends keyof DetailsForm>(key: K, value: DetailsForm[K]) => setForm((previous) => ({ ...previous, [key]: value }));
 
   const onSubmit = async () => {
     if (creating.loading || updating.loading) return;
-    const { problems, details } = checkDetails(form, t);
+    // Editing, a start left as stored may have passed, and an early release holds the disclosure: as the api checks.
+    const stored = operation === undefined || operation === null ? {} : { storedStart: toDate(operation.plannedStart), releasedEarlyAt: operation.releasedEarlyAt === null ? null : toDate(operation.releasedEarlyAt) };
+    const { problems: found, details } = checkDetails(form, { now: new Date(), ...stored });
     if (details === undefined) {
-      fail(problems);
+      problems.fail(found);
       return;
     }
     let savedId: string;
@@ -62,11 +64,7 @@ export function DetailsStepPage() {
         setVersion(data.updateOperation.version);
       }
     } catch (caught: unknown) {
-      if (isStale(caught)) {
-        fail([], true);
-        return;
-      }
-      fail(problemsOf(caught, detailsFieldOf) ?? [{ message: t('serviceProblem') }]);
+      problems.fail(apiProblems(caught));
       return;
     }
     const state: OperationDoneState = { operationDone: id === undefined ? 'created' : 'saved' };
@@ -75,7 +73,7 @@ export function DetailsStepPage() {
 
   const title = t('steps.details');
   const backHref = id === undefined ? OPERATIONS_PATH : fromReview ? stepPath(id, 'review', search) : operationPath(id);
-  const layout = { step: 'details' as const, title, reference: operation?.reference, backHref, attempt };
+  const layout = { step: 'details' as const, title, reference: operation?.reference, backHref, form: problems };
   if (!viewer.permissions.includes('operation:manage')) {
     return (
       <StepLayout {...layout}>
@@ -101,7 +99,7 @@ export function DetailsStepPage() {
   }
   return (
     <StepLayout {...layout}>
-      <DetailsStepForm form={form} errorFor={errorFor} onChange={onChange} onSubmit={() => void onSubmit()} fromReview={fromReview} cancelHref={backHref} />
+      <DetailsStepForm form={form} errorFor={problems.errorFor} errorPrefix={problems.errorPrefix} onChange={onChange} onSubmit={() => void onSubmit()} fromReview={fromReview} cancelHref={backHref} />
     </StepLayout>
   );
 }

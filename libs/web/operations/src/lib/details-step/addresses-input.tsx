@@ -1,18 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, TextInput } from '@liaise/web-ui';
+import { Button, CharacterCount } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { addressId } from './details-form.js';
 
 export interface AddressesInputProps {
   readonly addresses: readonly string[];
   readonly onChange: (addresses: readonly string[]) => void;
+  /** The most characters each address may have. */
+  readonly maxLength: number;
   /** Shown on the first address. */
   readonly error?: string;
+  readonly errorPrefix: string;
 }
 
 /** The addresses visited, one field each, with buttons to add one and to remove each (when there are several). */
-export function AddressesInput({ addresses, onChange, error }: AddressesInputProps) {
+export function AddressesInput({ addresses, onChange, maxLength, error, errorPrefix }: AddressesInputProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   // After adding or removing, the focus goes to the new field or the one before the removed one, not to the page's start.
   const [focusAddress, setFocusAddress] = useState<number | undefined>(undefined);
@@ -31,13 +34,15 @@ export function AddressesInput({ addresses, onChange, error }: AddressesInputPro
         </div>
         {addresses.map((address, index) => (
           <div key={index} className="govuk-!-margin-bottom-4">
-            <TextInput
+            <CharacterCount
+              singleLine
+              maxLength={maxLength}
               id={addressId(index)}
               name={`address-${index + 1}`}
               label={t('details.address', { number: index + 1 })}
               value={address}
               error={index === 0 ? error : undefined}
-              errorPrefix={t('errorPrefix')}
+              errorPrefix={errorPrefix}
               onChange={(event) => onChange(addresses.map((value, at) => (at === index ? event.target.value : value)))}
             />
             {addresses.length > 1 && (

@@ -1,36 +1,21 @@
-import { latestOperationStart, OPERATION_TYPES, type MediaDecision, type OperationType } from '@liaise/shared-domain';
-import { type DateTimeParts, dateTimePartsOf, EMPTY_DATE_TIME, hoursAndMinutes, instantOf, toDate } from '@liaise/web-common';
-import type { Problem } from '../problems.js';
+import {
+  checkOperationDetails,
+  type DetailsContext,
+  type MediaDecision,
+  type OperationDetails,
+  type OperationDetailsField,
+  type OperationType,
+  type Problem,
+} from '@liaise/shared-domain';
+import { dateTimePartsOf, EMPTY_DATE_TIME, hoursAndMinutes, instantOf, toDate, type DateTimeParts } from '@liaise/web-common';
+import type { OperationDetailsInput } from '@liaise/web-graphql';
 
-/** The operation's details as the api takes them (OperationDetailsInput). */
-export interface OperationDetails {
-  readonly reference: string;
-  readonly type: OperationType;
-  readonly plannedStart: string;
-  readonly expectedDurationMinutes: number;
-  readonly generalArea: string;
-  readonly addresses: string[];
-  readonly briefingPoint: string | null;
-  readonly expectedPeople: number;
-  readonly expectedLanguages: string[];
-  readonly dependentsExpected: boolean;
-  readonly dependentsArrangements: string | null;
-  readonly mediaDecision: MediaDecision;
-  readonly mediaReason: string | null;
-  readonly safeguardingLeadName: string;
-  readonly safeguardingLeadRole: string;
-  readonly officersAttending: number;
-  readonly femaleOfficersAttending: number;
-  readonly noFemaleOfficersReason: string | null;
-  readonly interpreterArranged: boolean;
-  readonly proportionalityStatement: string;
-  readonly intelligenceReference: string | null;
-  readonly partnershipPlanId: string | null;
-  readonly disclosureAt: string | null;
-}
+/** The operation's details as the api takes them. */
+export type DetailsInput = Required<Pick<OperationDetailsInput, 'briefingPoint' | 'dependentsArrangements' | 'mediaReason' | 'noFemaleOfficersReason' | 'intelligenceReference' | 'disclosureAt'>> &
+  Omit<OperationDetailsInput, 'partnershipPlanId'> & { readonly partnershipPlanId: string | null };
 
 /** An operation as the api gives it, for editing. */
-export type SavedDetails = Omit<OperationDetails, 'plannedStart' | 'disclosureAt' | 'briefingPoint' | 'dependentsArrangements' | 'mediaReason' | 'noFemaleOfficersReason' | 'intelligenceReference' | 'partnershipPlanId'> & {
+export type SavedDetails = Omit<DetailsInput, 'plannedStart' | 'disclosureAt' | 'briefingPoint' | 'dependentsArrangements' | 'mediaReason' | 'noFemaleOfficersReason' | 'intelligenceReference' | 'partnershipPlanId'> & {
   readonly plannedStart: unknown;
   readonly disclosureAt: unknown;
   readonly briefingPoint?: string | null;
@@ -99,13 +84,19 @@ export const EMPTY_DETAILS: DetailsForm = {
   disclosure: EMPTY_DATE_TIME,
 };
 
-/** The fields' ids: error summary links go to them (a date and time's to its day field). */
-export const DETAILS_IDS = {
+/**
+ * The fields a problem can be on: the details' own (as the shared rules and the api name them), and the time
+ * of day of each date, which the form asks for on its own. The partnership plan has no field on this form.
+ */
+export type DetailsField = Exclude<OperationDetailsField, 'partnershipPlanId'> | 'plannedStartTime' | 'disclosureAtTime';
+
+/** Each field's input, in the form's order: error summary links go to them (a date's to its day). */
+export const DETAILS_IDS: Readonly<Record<DetailsField, string>> = {
   reference: 'reference',
   type: 'type',
-  start: 'start-day',
-  startTime: 'start-time',
-  duration: 'duration-hours',
+  plannedStart: 'start-day',
+  plannedStartTime: 'start-time',
+  expectedDurationMinutes: 'duration-hours',
   generalArea: 'generalArea',
   addresses: 'address-1',
   briefingPoint: 'briefingPoint',
@@ -123,9 +114,11 @@ export const DETAILS_IDS = {
   interpreterArranged: 'interpreterArranged',
   proportionalityStatement: 'proportionalityStatement',
   intelligenceReference: 'intelligenceReference',
-  disclosure: 'disclosure-day',
-  disclosureTime: 'disclosure-time',
-} as const;
+  disclosureAt: 'disclosure-day',
+  disclosureAtTime: 'disclosure-time',
+};
+
+const FORM_ORDER = Object.keys(DETAILS_IDS) as DetailsField[];
 
 /** The id of the n-th address field (from 0). */
 export const addressId = (index: number) => `address-${index + 1}`;
@@ -162,15 +155,6 @@ export function detailsFormOf(saved: SavedDetails, defaultDisclosureHours: numbe
   };
 }
 
-/** A whole number of at least zero, as typed; null when empty, NaN when not one. */
-function wholeNumber(text: string): number | null {
-  const value = text.trim().replace(/,/g, '');
-  if (value === '') return null;
-  return /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
-}
-
-const optional = (text: string) => (text.trim() === '' ? null : text.trim());
-
 /** "Polish, Romanian;  Thai" → ["Polish", "Romanian", "Thai"]: each once, in the order typed. */
 export function languagesOf(text: string): string[] {
   const seen = new Set<string>();
@@ -184,168 +168,116 @@ export function languagesOf(text: string): string[] {
   return languages;
 }
 
-/**
- * The checks made before asking the api: everything required filled in, numbers whole, dates and times real,
- * the start in the future (two years ahead at most) and the disclosure before it, a reason where one is needed. The api checks again.
- */
-export function checkDetails(form: DetailsForm, t: (key: string) => string, now: Date = new Date()): { problems: Problem[]; details?: OperationDetails } {
-  const problems: Problem[] = [];
-  const need = (ok: boolean, field: string, key: string) => {
-    if (!ok) problems.push({ field, message: t(`details.errors.${key}`) });
-  };
-  need(form.reference.trim() !== '', DETAILS_IDS.reference, 'referenceMissing');
-  need(form.type !== '' && OPERATION_TYPES.includes(form.type), DETAILS_IDS.type, 'typeMissing');
-
-  const start = instantOf(form.start);
-  if (start === 'empty' || start === 'missing-date') problems.push({ field: DETAILS_IDS.start, message: t('details.errors.startMissing') });
-  else if (start === 'invalid-date') problems.push({ field: DETAILS_IDS.start, message: t('details.errors.startInvalid') });
-  else if (start === 'missing-time') problems.push({ field: DETAILS_IDS.startTime, message: t('details.errors.startTimeMissing') });
-  else if (start === 'invalid-time') problems.push({ field: DETAILS_IDS.startTime, message: t('details.errors.startTimeInvalid') });
-  else if (start.instant.getTime() <= now.getTime()) problems.push({ field: DETAILS_IDS.start, message: t('details.errors.startPast') });
-  else if (start.instant.getTime() > latestOperationStart(now).getTime()) problems.push({ field: DETAILS_IDS.start, message: t('details.errors.startTooFar') });
-
-  const hours = wholeNumber(form.durationHours);
-  const minutes = wholeNumber(form.durationMinutes);
-  let duration: number | undefined;
-  if (hours === null && minutes === null) problems.push({ field: DETAILS_IDS.duration, message: t('details.errors.durationMissing') });
-  else if (Number.isNaN(hours) || Number.isNaN(minutes) || (minutes ?? 0) > 59) problems.push({ field: DETAILS_IDS.duration, message: t('details.errors.durationInvalid') });
-  else {
-    duration = (hours ?? 0) * 60 + (minutes ?? 0);
-    if (duration <= 0) problems.push({ field: DETAILS_IDS.duration, message: t('details.errors.durationInvalid') });
-  }
-
-  need(form.generalArea.trim() !== '', DETAILS_IDS.generalArea, 'generalAreaMissing');
-  const addresses = form.addresses.map((address) => address.trim()).filter((address) => address !== '');
-  need(addresses.length > 0, DETAILS_IDS.addresses, 'addressesMissing');
-
-  const expectedPeople = wholeNumber(form.expectedPeople);
-  if (expectedPeople === null) problems.push({ field: DETAILS_IDS.expectedPeople, message: t('details.errors.expectedPeopleMissing') });
-  else if (Number.isNaN(expectedPeople)) problems.push({ field: DETAILS_IDS.expectedPeople, message: t('details.errors.expectedPeopleInvalid') });
-
-  need(form.dependentsExpected !== '', DETAILS_IDS.dependentsExpected, 'dependentsExpectedMissing');
-  need(form.dependentsExpected !== 'yes' || form.dependentsArrangements.trim() !== '', DETAILS_IDS.dependentsArrangements, 'dependentsArrangementsMissing');
-  need(form.mediaDecision !== '', DETAILS_IDS.mediaDecision, 'mediaDecisionMissing');
-  need(form.mediaDecision !== 'BY_AGREEMENT' || form.mediaReason.trim() !== '', DETAILS_IDS.mediaReason, 'mediaReasonMissing');
-  need(form.safeguardingLeadName.trim() !== '', DETAILS_IDS.safeguardingLeadName, 'safeguardingLeadNameMissing');
-  need(form.safeguardingLeadRole.trim() !== '', DETAILS_IDS.safeguardingLeadRole, 'safeguardingLeadRoleMissing');
-
-  const officers = wholeNumber(form.officersAttending);
-  const female = wholeNumber(form.femaleOfficersAttending);
-  if (officers === null) problems.push({ field: DETAILS_IDS.officersAttending, message: t('details.errors.officersMissing') });
-  else if (Number.isNaN(officers)) problems.push({ field: DETAILS_IDS.officersAttending, message: t('details.errors.officersInvalid') });
-  if (female === null) problems.push({ field: DETAILS_IDS.femaleOfficersAttending, message: t('details.errors.femaleOfficersMissing') });
-  else if (Number.isNaN(female)) problems.push({ field: DETAILS_IDS.femaleOfficersAttending, message: t('details.errors.femaleOfficersInvalid') });
-  else if (officers !== null && !Number.isNaN(officers) && female > officers) {
-    problems.push({ field: DETAILS_IDS.femaleOfficersAttending, message: t('details.errors.femaleOfficersTooMany') });
-  }
-  need(female !== 0 || form.noFemaleOfficersReason.trim() !== '', DETAILS_IDS.noFemaleOfficersReason, 'noFemaleOfficersReasonMissing');
-  need(form.interpreterArranged !== '', DETAILS_IDS.interpreterArranged, 'interpreterMissing');
-  need(form.proportionalityStatement.trim() !== '', DETAILS_IDS.proportionalityStatement, 'proportionalityMissing');
-
-  const disclosure = instantOf(form.disclosure);
-  if (disclosure === 'missing-date' || disclosure === 'invalid-date') problems.push({ field: DETAILS_IDS.disclosure, message: t('details.errors.disclosureInvalid') });
-  else if (disclosure === 'missing-time') problems.push({ field: DETAILS_IDS.disclosureTime, message: t('details.errors.disclosureTimeMissing') });
-  else if (disclosure === 'invalid-time') problems.push({ field: DETAILS_IDS.disclosureTime, message: t('details.errors.disclosureTimeInvalid') });
-  else if (disclosure !== 'empty' && typeof start === 'object' && disclosure.instant.getTime() >= start.instant.getTime()) {
-    problems.push({ field: DETAILS_IDS.disclosure, message: t('details.errors.disclosureAfterStart') });
-  }
-
-  if (
-    problems.length > 0 ||
-    form.type === '' ||
-    form.mediaDecision === '' ||
-    typeof start !== 'object' ||
-    duration === undefined ||
-    expectedPeople === null ||
-    officers === null ||
-    female === null ||
-    (disclosure !== 'empty' && typeof disclosure !== 'object')
-  ) {
-    return { problems };
-  }
-  const dependentsExpected = form.dependentsExpected === 'yes';
-  return {
-    problems,
-    details: {
-      reference: form.reference.trim(),
-      type: form.type,
-      plannedStart: start.instant.toISOString(),
-      expectedDurationMinutes: duration,
-      generalArea: form.generalArea.trim(),
-      addresses,
-      briefingPoint: optional(form.briefingPoint),
-      expectedPeople,
-      expectedLanguages: languagesOf(form.expectedLanguages),
-      dependentsExpected,
-      dependentsArrangements: dependentsExpected ? optional(form.dependentsArrangements) : null,
-      mediaDecision: form.mediaDecision,
-      mediaReason: form.mediaDecision === 'BY_AGREEMENT' ? optional(form.mediaReason) : null,
-      safeguardingLeadName: form.safeguardingLeadName.trim(),
-      safeguardingLeadRole: form.safeguardingLeadRole.trim(),
-      officersAttending: officers,
-      femaleOfficersAttending: female,
-      noFemaleOfficersReason: female === 0 ? optional(form.noFemaleOfficersReason) : null,
-      interpreterArranged: form.interpreterArranged === 'yes',
-      proportionalityStatement: form.proportionalityStatement.trim(),
-      intelligenceReference: optional(form.intelligenceReference),
-      partnershipPlanId: optional(form.partnershipPlanId),
-      disclosureAt: disclosure === 'empty' ? null : disclosure.instant.toISOString(),
-    },
-  };
+/** A whole number of at least zero, as typed: its value, or the problem with it. */
+function wholeNumber(text: string, field: DetailsField): number | Problem<DetailsField> {
+  const value = text.trim().replace(/,/g, '');
+  if (value === '') return { field, code: 'REQUIRED' };
+  return /^\d{1,6}$/.test(value) ? Number(value) : { field, code: 'NOT_A_WHOLE_NUMBER' };
 }
 
-const NAMED_FIELDS: Readonly<Record<string, string>> = {
-  reference: DETAILS_IDS.reference,
-  type: DETAILS_IDS.type,
-  plannedStart: DETAILS_IDS.start,
-  expectedDurationMinutes: DETAILS_IDS.duration,
-  generalArea: DETAILS_IDS.generalArea,
-  addresses: DETAILS_IDS.addresses,
-  briefingPoint: DETAILS_IDS.briefingPoint,
-  expectedPeople: DETAILS_IDS.expectedPeople,
-  expectedLanguages: DETAILS_IDS.expectedLanguages,
-  dependentsExpected: DETAILS_IDS.dependentsExpected,
-  dependentsArrangements: DETAILS_IDS.dependentsArrangements,
-  mediaDecision: DETAILS_IDS.mediaDecision,
-  mediaReason: DETAILS_IDS.mediaReason,
-  safeguardingLeadName: DETAILS_IDS.safeguardingLeadName,
-  safeguardingLeadRole: DETAILS_IDS.safeguardingLeadRole,
-  officersAttending: DETAILS_IDS.officersAttending,
-  femaleOfficersAttending: DETAILS_IDS.femaleOfficersAttending,
-  noFemaleOfficersReason: DETAILS_IDS.noFemaleOfficersReason,
-  interpreterArranged: DETAILS_IDS.interpreterArranged,
-  proportionalityStatement: DETAILS_IDS.proportionalityStatement,
-  intelligenceReference: DETAILS_IDS.intelligenceReference,
-  disclosureAt: DETAILS_IDS.disclosure,
-};
+/** A date and time as typed: the instant, none (left empty), or the problem with the date or with the time. */
+function instant(parts: DateTimeParts, field: 'plannedStart' | 'disclosureAt', required: boolean): Date | null | Problem<DetailsField> {
+  const result = instantOf(parts);
+  const time = field === 'plannedStart' ? 'plannedStartTime' : 'disclosureAtTime';
+  if (typeof result === 'object') return result.instant;
+  if (result === 'empty') return required ? { field, code: 'REQUIRED' } : null;
+  if (result === 'missing-date') return { field, code: required ? 'REQUIRED' : 'INVALID_DATE' };
+  if (result === 'invalid-date') return { field, code: 'INVALID_DATE' };
+  if (result === 'missing-time') return { field: time, code: 'REQUIRED' };
+  return { field: time, code: 'INVALID_DATE' };
+}
 
-/** The field an api message about the details is on: the one the api named, or one its words name. */
-export function detailsFieldOf(message: string, named: string | undefined): string | undefined {
-  const key = named?.replace(/^input\./, '');
-  if (key !== undefined && NAMED_FIELDS[key] !== undefined) return NAMED_FIELDS[key];
-  const rules: [RegExp, string][] = [
-    [/disclos/i, DETAILS_IDS.disclosure],
-    [/no female/i, DETAILS_IDS.noFemaleOfficersReason],
-    [/arrangements/i, DETAILS_IDS.dependentsArrangements],
-    [/media reason/i, DETAILS_IDS.mediaReason],
-    [/female/i, DETAILS_IDS.femaleOfficersAttending],
-    [/officers/i, DETAILS_IDS.officersAttending],
-    [/start/i, DETAILS_IDS.start],
-    [/duration/i, DETAILS_IDS.duration],
-    [/address/i, DETAILS_IDS.addresses],
-    [/general area/i, DETAILS_IDS.generalArea],
-    [/briefing/i, DETAILS_IDS.briefingPoint],
-    [/dependent/i, DETAILS_IDS.dependentsExpected],
-    [/media/i, DETAILS_IDS.mediaDecision],
-    [/safeguarding lead.*role|role/i, DETAILS_IDS.safeguardingLeadRole],
-    [/safeguarding lead/i, DETAILS_IDS.safeguardingLeadName],
-    [/proportionality/i, DETAILS_IDS.proportionalityStatement],
-    [/intelligence/i, DETAILS_IDS.intelligenceReference],
-    [/language/i, DETAILS_IDS.expectedLanguages],
-    [/people/i, DETAILS_IDS.expectedPeople],
-    [/interpreter/i, DETAILS_IDS.interpreterArranged],
-    [/reference/i, DETAILS_IDS.reference],
-    [/type/i, DETAILS_IDS.type],
-  ];
-  return rules.find(([pattern]) => pattern.test(message))?.[1];
+/** Hours and minutes as typed, in minutes; up to 59 minutes. */
+function duration(form: DetailsForm): number | Problem<DetailsField> {
+  const field = 'expectedDurationMinutes';
+  if (form.durationHours.trim() === '' && form.durationMinutes.trim() === '') return { field, code: 'REQUIRED' };
+  const hours = form.durationHours.trim() === '' ? 0 : wholeNumber(form.durationHours, field);
+  const minutes = form.durationMinutes.trim() === '' ? 0 : wholeNumber(form.durationMinutes, field);
+  if (typeof hours !== 'number' || typeof minutes !== 'number' || minutes > 59) return { field, code: 'NOT_A_WHOLE_NUMBER' };
+  return hours * 60 + minutes;
+}
+
+const isProblem = (value: unknown): value is Problem<DetailsField> => typeof value === 'object' && value !== null && 'code' in value;
+
+/**
+ * The checks made before asking the api: the shared rules of an operation's details (`checkOperationDetails`,
+ * the api's own), after reading what was typed (dates, times, whole numbers), whose problems the rules
+ * cannot see. A field the form could not read is given to the rules as missing: they check every value at
+ * run time, as for any client, and its problem is the form's. Every problem, one a field, in the form's order;
+ * or the details to send when there is none.
+ */
+export function checkDetails(form: DetailsForm, context: DetailsContext): { problems: Problem<DetailsField>[]; details?: DetailsInput } {
+  const plannedStart = instant(form.start, 'plannedStart', true);
+  const disclosureAt = instant(form.disclosure, 'disclosureAt', false);
+  const expectedDurationMinutes = duration(form);
+  const expectedPeople = wholeNumber(form.expectedPeople, 'expectedPeople');
+  const officersAttending = wholeNumber(form.officersAttending, 'officersAttending');
+  const femaleOfficersAttending = wholeNumber(form.femaleOfficersAttending, 'femaleOfficersAttending');
+  const read = [plannedStart, disclosureAt, expectedDurationMinutes, expectedPeople, officersAttending, femaleOfficersAttending].filter(isProblem);
+  const value = <T>(parsed: T | Problem<DetailsField>) => (isProblem(parsed) ? undefined : parsed);
+  const yesNo = (answer: YesNo) => (answer === '' ? undefined : answer === 'yes');
+  const asked = {
+    reference: form.reference,
+    type: form.type === '' ? undefined : form.type,
+    plannedStart: value(plannedStart),
+    expectedDurationMinutes: value(expectedDurationMinutes),
+    generalArea: form.generalArea,
+    addresses: form.addresses.map((address) => address.trim()).filter((address) => address !== ''),
+    briefingPoint: form.briefingPoint,
+    expectedPeople: value(expectedPeople),
+    expectedLanguages: languagesOf(form.expectedLanguages),
+    dependentsExpected: yesNo(form.dependentsExpected),
+    dependentsArrangements: form.dependentsExpected === 'yes' ? form.dependentsArrangements : null,
+    mediaDecision: form.mediaDecision === '' ? undefined : form.mediaDecision,
+    mediaReason: form.mediaDecision === 'BY_AGREEMENT' ? form.mediaReason : null,
+    safeguardingLeadName: form.safeguardingLeadName,
+    safeguardingLeadRole: form.safeguardingLeadRole,
+    officersAttending: value(officersAttending),
+    femaleOfficersAttending: value(femaleOfficersAttending),
+    noFemaleOfficersReason: form.femaleOfficersAttending.trim() === '0' ? form.noFemaleOfficersReason : null,
+    interpreterArranged: yesNo(form.interpreterArranged),
+    proportionalityStatement: form.proportionalityStatement,
+    intelligenceReference: form.intelligenceReference,
+    partnershipPlanId: form.partnershipPlanId === '' ? null : form.partnershipPlanId,
+    // Unreadable, the disclosure is not checked against the start.
+    disclosureAt: isProblem(disclosureAt) ? null : disclosureAt,
+  } as OperationDetails;
+  const checked = checkOperationDetails(asked, context);
+  // A date or time the form could not read reaches the rules as missing: its problem is the form's own.
+  const dateOf = (field: DetailsField | undefined) => (field === 'plannedStartTime' ? 'plannedStart' : field === 'disclosureAtTime' ? 'disclosureAt' : field);
+  const unread = (problem: Problem) => !read.some((each) => dateOf(each.field) === problem.field);
+  const problems = [...read, ...(checked.problems as readonly Problem<DetailsField>[]).filter(unread)];
+  if (problems.length > 0 || checked.details === undefined) {
+    return { problems: problems.sort((a, b) => FORM_ORDER.indexOf(a.field as DetailsField) - FORM_ORDER.indexOf(b.field as DetailsField)) };
+  }
+  const { details } = checked;
+  return {
+    problems: [],
+    details: {
+      reference: details.reference,
+      type: details.type,
+      plannedStart: details.plannedStart.toISOString(),
+      expectedDurationMinutes: details.expectedDurationMinutes,
+      generalArea: details.generalArea,
+      addresses: details.addresses,
+      briefingPoint: details.briefingPoint,
+      expectedPeople: details.expectedPeople,
+      expectedLanguages: details.expectedLanguages,
+      dependentsExpected: details.dependentsExpected,
+      dependentsArrangements: details.dependentsExpected ? details.dependentsArrangements : null,
+      mediaDecision: details.mediaDecision,
+      mediaReason: details.mediaReason,
+      safeguardingLeadName: details.safeguardingLeadName,
+      safeguardingLeadRole: details.safeguardingLeadRole,
+      officersAttending: details.officersAttending,
+      femaleOfficersAttending: details.femaleOfficersAttending,
+      noFemaleOfficersReason: details.noFemaleOfficersReason,
+      interpreterArranged: details.interpreterArranged,
+      proportionalityStatement: details.proportionalityStatement,
+      intelligenceReference: details.intelligenceReference,
+      partnershipPlanId: details.partnershipPlanId,
+      // Left empty, the api sets the default (12 hours before the start) itself, and moves it with the start.
+      disclosureAt: disclosureAt === null ? null : details.disclosureAt.toISOString(),
+    },
+  };
 }

@@ -1,24 +1,44 @@
 import { jest } from '@jest/globals';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { renderWithWords } from '../../testing/render-with-words.js';
-import { DETAILS_IDS, EMPTY_DETAILS, type DetailsForm } from './details-form.js';
-import { DetailsStepForm, type DetailsStepFormProps } from './details-step-form.js';
+import { useFormProblems } from '@liaise/web-ui';
+import { OPERATIONS_NAMESPACE } from '../i18n.js';
+import { checkDetails, DETAILS_IDS, EMPTY_DETAILS, type DetailsField, type DetailsForm } from './details-form.js';
+import { DetailsStepForm } from './details-step-form.js';
 
-/** The form as its page holds it: the answers in state, problems as given. */
-function Harness({ errors = {}, ...rest }: Partial<DetailsStepFormProps> & { readonly errors?: Readonly<Record<string, string>> }) {
-  const [form, setForm] = useState<DetailsForm>(rest.form ?? EMPTY_DETAILS);
+const NOW = new Date('2026-11-28T09:00:00Z');
+
+/** The form as its page holds it, without the api: the answers in state, checked by the shared rules on sending. */
+function Harness({ fromReview = false, onSubmit }: { readonly fromReview?: boolean; readonly onSubmit?: () => void }) {
+  const [form, setForm] = useState<DetailsForm>(EMPTY_DETAILS);
+  const problems = useFormProblems<DetailsField>(`${OPERATIONS_NAMESPACE}:details`, DETAILS_IDS);
+  const send = () => {
+    onSubmit?.();
+    const { problems: found } = checkDetails(form, { now: NOW });
+    if (found.length > 0) problems.fail(found);
+    else problems.clear();
+  };
   return (
-    <DetailsStepForm
-      form={form}
-      onChange={(key, value) => setForm((previous) => ({ ...previous, [key]: value }))}
-      errorFor={(field) => errors[field]}
-      onSubmit={rest.onSubmit ?? (() => undefined)}
-      fromReview={rest.fromReview ?? false}
-      cancelHref={rest.cancelHref ?? '/operations'}
-    />
+    <>
+      {problems.summary()}
+      <DetailsStepForm
+        form={form}
+        onChange={(key, value) => setForm((previous) => ({ ...previous, [key]: value }))}
+        errorFor={problems.errorFor}
+        errorPrefix={problems.errorPrefix}
+        onSubmit={send}
+        fromReview={fromReview}
+        cancelHref="/operations"
+      />
+    </>
   );
 }
+
+const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByRole('textbox', { name: label }), { target: { value } });
+const summaryLinks = () => within(screen.getByTestId('error-summary')).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+
+beforeAll(() => document.body.classList.add('govuk-frontend-supported'));
 
 describe('the details step’s questions', () => {
   it('asks each question in the planning order, on the ids the error summary links to', () => {
@@ -56,18 +76,55 @@ describe('the details step’s questions', () => {
     expect(screen.getByRole('button', { name: 'Save and return to the check' })).toBeTruthy();
   });
 
-  it('shows a problem on its field, and the duration’s on the duration', () => {
-    renderWithWords(<Harness errors={{ reference: 'Enter the reference', 'duration-hours': 'Enter the expected duration' }} />);
-    expect(document.getElementById('reference-error')?.textContent).toBe('Error: Enter the reference');
-    expect(screen.getByRole('textbox', { name: 'Reference' }).getAttribute('aria-describedby')).toBe('reference-hint reference-error');
+  it('shows the shared rules’ problems on their fields, the error summary linking to each', () => {
+    renderWithWords(<Harness />);
+    type('Reference', 'R'.repeat(101));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
+    const links = summaryLinks();
+    expect(links.slice(0, 4)).toEqual([
+      ['Reference must be 100 characters or fewer', '#reference'],
+      ['Choose the type of operation', '#type'],
+      ['Enter the planned start date', '#start-day'],
+      ['Enter the expected duration', '#duration-hours'],
+    ]);
+    expect(links).toContainEqual(['Enter at least one address', '#address-1']);
+    expect(links).toContainEqual(['Enter the proportionality statement', '#proportionalityStatement']);
+    expect(document.getElementById('reference-error')?.textContent).toBe('Error: Reference must be 100 characters or fewer');
+    expect(screen.getByRole('textbox', { name: 'Reference' }).getAttribute('aria-describedby')).toBe('reference-info reference-hint reference-error');
     expect(document.getElementById('duration-error')?.textContent).toBe('Error: Enter the expected duration');
     expect(screen.getByRole('group', { name: 'Expected duration' }).getAttribute('aria-describedby')).toBe('duration-hint duration-error');
+  });
+
+  it('puts a time’s problem on the date and time’s group, linked to the time', () => {
+    renderWithWords(<Harness />);
+    const start = screen.getByRole('group', { name: 'Planned start' });
+    fireEvent.input(within(start).getByRole('textbox', { name: 'Day' }), { target: { value: '1' } });
+    fireEvent.input(within(start).getByRole('textbox', { name: 'Month' }), { target: { value: '12' } });
+    fireEvent.input(within(start).getByRole('textbox', { name: 'Year' }), { target: { value: '2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
+    expect(summaryLinks()).toContainEqual(['Enter the planned start time', '#start-time']);
+    expect(document.getElementById('start-error')?.textContent).toBe('Error: Enter the planned start time');
+  });
+
+  it('shows each text answer’s limit beside it, as the shared rules set it', () => {
+    renderWithWords(<Harness />);
+    const limits = Object.fromEntries([...document.querySelectorAll('.govuk-character-count__message[id]')].map((message) => [message.id.replace(/-info$/, ''), message.textContent]));
+    expect(limits).toEqual({
+      reference: 'You can enter up to 100 characters',
+      generalArea: 'You can enter up to 120 characters',
+      'address-1': 'You can enter up to 300 characters',
+      briefingPoint: 'You can enter up to 300 characters',
+      safeguardingLeadName: 'You can enter up to 200 characters',
+      safeguardingLeadRole: 'You can enter up to 200 characters',
+      proportionalityStatement: 'You can enter up to 4000 characters',
+      intelligenceReference: 'You can enter up to 100 characters',
+    });
   });
 
   it('asks why no female officers attend only when none do', () => {
     renderWithWords(<Harness />);
     expect(screen.queryByRole('textbox', { name: 'Why will no female officers attend?' })).toBeNull();
-    fireEvent.change(screen.getByRole('textbox', { name: 'Female officers attending' }), { target: { value: '0' } });
+    type('Female officers attending', '0');
     expect(screen.getByRole('textbox', { name: 'Why will no female officers attend?' })).toBeTruthy();
   });
 
@@ -76,7 +133,7 @@ describe('the details step’s questions', () => {
     expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
     act(() => fireEvent.click(screen.getByRole('button', { name: 'Add another address' })));
     expect(document.activeElement?.id).toBe('address-2');
-    fireEvent.change(screen.getByRole('textbox', { name: 'Address 2' }), { target: { value: '2 Dock Street' } });
+    type('Address 2', '2 Dock Street');
     act(() => fireEvent.click(screen.getByRole('button', { name: /^Remove\s*address 1$/ })));
     expect(screen.getAllByRole('textbox', { name: /^Address/ }).map((field) => (field as HTMLInputElement).value)).toEqual(['2 Dock Street']);
     expect(document.activeElement?.id).toBe('address-1');
@@ -87,5 +144,6 @@ describe('the details step’s questions', () => {
     renderWithWords(<Harness onSubmit={onSubmit} />);
     fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('error-summary')).toBeTruthy();
   });
 });

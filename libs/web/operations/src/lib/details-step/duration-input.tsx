@@ -6,10 +6,11 @@ export interface DurationInputProps {
   readonly minutes: string;
   readonly onChange: (unit: 'hours' | 'minutes', value: string) => void;
   readonly error?: string;
+  readonly errorPrefix: string;
 }
 
 /** How long the operation is expected to take: hours and minutes, laid out as GOV.UK's date input. */
-export function DurationInput({ hours, minutes, onChange, error }: DurationInputProps) {
+export function DurationInput({ hours, minutes, onChange, error, errorPrefix }: DurationInputProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   return (
     <div className={error === undefined ? 'govuk-form-group' : 'govuk-form-group govuk-form-group--error'}>
@@ -20,7 +21,7 @@ export function DurationInput({ hours, minutes, onChange, error }: DurationInput
         </div>
         {error !== undefined && (
           <p id="duration-error" className="govuk-error-message">
-            <span className="govuk-visually-hidden">{t('errorPrefix')}:</span> {error}
+            <span className="govuk-visually-hidden">{errorPrefix}:</span> {error}
           </p>
         )}
         <div className="govuk-date-input">

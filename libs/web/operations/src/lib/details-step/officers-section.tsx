@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { RevealRadios, Textarea, TextInput } from '@liaise/web-ui';
+import { CharacterCount, RevealRadios, TextInput } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { DETAILS_IDS, type DetailsForm } from './details-form.js';
-import { textField, type DetailsSectionProps } from './section-props.js';
+import { countedField, textField, type DetailsSectionProps } from './section-props.js';
 
 /**
  * The force's side: the safeguarding lead, how many officers attend and how many of them are women (with a
@@ -10,15 +10,15 @@ import { textField, type DetailsSectionProps } from './section-props.js';
  */
 export function OfficersSection(props: DetailsSectionProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
-  const { form, errorFor, onChange } = props;
+  const { form, errorFor, errorPrefix, onChange } = props;
   const femaleNone = form.femaleOfficersAttending.trim() === '0';
   return (
     <>
-      <TextInput {...textField(props, 'safeguardingLeadName', t)} label={t('details.safeguardingLeadName')} hint={t('details.safeguardingLeadNameHint')} />
-      <TextInput {...textField(props, 'safeguardingLeadRole', t)} label={t('details.safeguardingLeadRole')} hint={t('details.safeguardingLeadRoleHint')} />
-      <TextInput {...textField(props, 'officersAttending', t)} label={t('details.officersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
-      <TextInput {...textField(props, 'femaleOfficersAttending', t)} label={t('details.femaleOfficersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
-      {femaleNone && <Textarea {...textField(props, 'noFemaleOfficersReason', t)} label={t('details.noFemaleOfficersReason')} rows={3} />}
+      <CharacterCount {...countedField(props, 'safeguardingLeadName')} singleLine label={t('details.safeguardingLeadName')} hint={t('details.safeguardingLeadNameHint')} />
+      <CharacterCount {...countedField(props, 'safeguardingLeadRole')} singleLine label={t('details.safeguardingLeadRole')} hint={t('details.safeguardingLeadRoleHint')} />
+      <TextInput {...textField(props, 'officersAttending')} label={t('details.officersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
+      <TextInput {...textField(props, 'femaleOfficersAttending')} label={t('details.femaleOfficersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
+      {femaleNone && <CharacterCount {...countedField(props, 'noFemaleOfficersReason')} label={t('details.noFemaleOfficersReason')} rows={3} />}
       <RevealRadios
         id={DETAILS_IDS.interpreterArranged}
         name="interpreterArranged"
@@ -26,8 +26,8 @@ export function OfficersSection(props: DetailsSectionProps) {
         inline
         value={form.interpreterArranged}
         onChange={(value) => onChange('interpreterArranged', value as DetailsForm['interpreterArranged'])}
-        error={errorFor(DETAILS_IDS.interpreterArranged)}
-        errorPrefix={t('errorPrefix')}
+        error={errorFor('interpreterArranged')}
+        errorPrefix={errorPrefix}
         choices={[
           { value: 'yes', text: t('yes') },
           { value: 'no', text: t('no') },
