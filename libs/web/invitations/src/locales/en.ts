@@ -1,7 +1,5 @@
 /** English text of the invitation pages (namespace `invitations`). */
 export const en = {
-  errorPrefix: 'Error',
-  errorSummaryTitle: 'There is a problem',
   serviceProblem: 'Sorry, there is a problem with the service. Try again later.',
   loading: 'Loading…',
   notFound: 'This invitation does not exist, or it is not to your organisation.',
