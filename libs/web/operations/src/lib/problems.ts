@@ -1,5 +1,9 @@
 import { refusalMessages } from '@liaise/web-graphql';
 
+// The form plumbing of the operation's steps and page, which share StepLayout with the details step: they
+// move to useFormProblems with the details step and the operation page (being split on structure/web-pages),
+// and this file goes with them.
+
 /** Something wrong with a form, and the id of the field to link to (none: about the form as a whole). */
 export interface Problem {
   readonly field?: string;
@@ -27,9 +31,4 @@ export function problemsOf(error: unknown, fieldOf: (message: string, named: str
 /** True when the api refused a change because the operation changed since it was read. */
 export function isStale(error: unknown): boolean {
   return refusalMessages(error)?.some((problem) => problem.code === 'STALE') === true;
-}
-
-/** True when the api answered as for an unknown id. */
-export function isNotFound(error: unknown): boolean {
-  return refusalMessages(error)?.some((problem) => problem.code === 'NOT_FOUND') === true;
 }

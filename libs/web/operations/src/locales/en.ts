@@ -16,6 +16,16 @@ export const en = {
   notEditable: 'This operation can no longer be changed: it has started, finished or been cancelled.',
   forcesOnly: 'Only a police force’s liaison officers plan operations.',
   dateTime: { day: 'Day', month: 'Month', year: 'Year', time: 'Time' },
+  /** A field's limit, said beside it; `count` are GOV.UK Frontend's live words (`%{count}` is its number). */
+  characterCount: {
+    limit_one: 'You can enter up to {{count}} character',
+    limit_other: 'You can enter up to {{count}} characters',
+    count: {
+      charactersUnderLimit: { one: 'You have %{count} character remaining', other: 'You have %{count} characters remaining' },
+      charactersAtLimit: 'You have 0 characters remaining',
+      charactersOverLimit: { one: 'You have %{count} character too many', other: 'You have %{count} characters too many' },
+    },
+  },
   types: {
     WARRANT: 'Warrant',
     PREMISES_VISIT: 'Premises visit',
@@ -117,9 +127,10 @@ export const en = {
     toHint: 'For example, 31 12 2026',
     apply: 'Apply filter',
     clear: 'Clear filter',
-    fromInvalid: 'Planned from must be a real date',
-    toInvalid: 'Planned to must be a real date',
-    toBeforeFrom: 'Planned to must be the same as or after planned from',
+    problems: {
+      from: { INVALID_DATE: 'Planned from must be a real date' },
+      to: { INVALID_DATE: 'Planned to must be a real date', TOO_EARLY: 'Planned to must be the same as or after planned from' },
+    },
     count_one: '{{count}} operation',
     count_other: '{{count}} operations',
     caption: 'Your force’s operations',
@@ -457,8 +468,7 @@ export const en = {
     itemTitleHint: 'A few words, such as Interpreter briefed',
     itemHint: 'What it asks',
     itemHintHint: 'A sentence that explains what “met” means',
-    titleMissing: 'Enter the item’s title',
-    hintMissing: 'Enter what the item asks',
+    problems: { title: { REQUIRED: 'Enter the item’s title' }, hint: { REQUIRED: 'Enter what the item asks' } },
     add: 'Add the item',
     added: '“{{title}}” will be asked of new operations.',
     retired: '“{{title}}” will no longer be asked of new operations. Operations that answered it keep their answers.',

@@ -34,22 +34,15 @@ export const isSupported: ($scope?: HTMLElement | null) => boolean = untypedIsSu
 export const Button: GovukComponentClass<ButtonConfig> = untypedButton;
 export const SkipLink: GovukComponentClass = untypedSkipLink;
 
-/** Plural forms as GOV.UK Frontend's i18n takes them; `%{count}` is the number. */
-export interface PluralForms {
-  readonly one: string;
-  readonly other: string;
-}
-
+/** GOV.UK Frontend's words for the count, `%{count}` being the number (plural forms `one` and `other`). */
 export interface CharacterCountConfig {
   readonly maxlength: number;
   readonly i18n?: {
-    readonly charactersUnderLimit?: PluralForms;
+    readonly charactersUnderLimit?: { readonly one: string; readonly other: string };
     readonly charactersAtLimit?: string;
-    readonly charactersOverLimit?: PluralForms;
+    readonly charactersOverLimit?: { readonly one: string; readonly other: string };
   };
 }
-
-/** Counts down what is left of a field's limit as it is typed, in a live region a screen reader reads out. */
 export const CharacterCount: GovukComponentClass<CharacterCountConfig> = untypedCharacterCount;
 /** Takes the focus as it starts; moves the focus to a field when one of its links is followed. */
 export const ErrorSummary: GovukComponentClass<AutoFocusConfig> = untypedErrorSummary;

@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, CharacterCount } from '@liaise/web-ui';
+import type { ReactNode } from 'react';
+import { Button, TextInput } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { addressId } from './details-form.js';
 
 export interface AddressesInputProps {
   readonly addresses: readonly string[];
   readonly onChange: (addresses: readonly string[]) => void;
-  /** The most characters each address may have. */
-  readonly maxLength: number;
+  /** Said under the legend: what partners see of the addresses, and each one's limit. */
+  readonly hint: ReactNode;
   /** Shown on the first address. */
   readonly error?: string;
   readonly errorPrefix: string;
 }
 
 /** The addresses visited, one field each, with buttons to add one and to remove each (when there are several). */
-export function AddressesInput({ addresses, onChange, maxLength, error, errorPrefix }: AddressesInputProps) {
+export function AddressesInput({ addresses, onChange, hint, error, errorPrefix }: AddressesInputProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   // After adding or removing, the focus goes to the new field or the one before the removed one, not to the page's start.
   const [focusAddress, setFocusAddress] = useState<number | undefined>(undefined);
@@ -30,13 +31,11 @@ export function AddressesInput({ addresses, onChange, maxLength, error, errorPre
       <fieldset className="govuk-fieldset" aria-describedby="addresses-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('details.addresses')}</legend>
         <div id="addresses-hint" className="govuk-hint">
-          {t('details.addressesHint')}
+          {hint}
         </div>
         {addresses.map((address, index) => (
           <div key={index} className="govuk-!-margin-bottom-4">
-            <CharacterCount
-              singleLine
-              maxLength={maxLength}
+            <TextInput
               id={addressId(index)}
               name={`address-${index + 1}`}
               label={t('details.address', { number: index + 1 })}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CharacterCount, RevealRadios, TextInput } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { DETAILS_IDS, type DetailsForm } from './details-form.js';
-import { countedField, textField, type DetailsSectionProps } from './section-props.js';
+import { countedField, hintWithLimit, TEXT_LIMITS, textField, type DetailsSectionProps } from './section-props.js';
 
 /**
  * The force's side: the safeguarding lead, how many officers attend and how many of them are women (with a
@@ -14,11 +14,19 @@ export function OfficersSection(props: DetailsSectionProps) {
   const femaleNone = form.femaleOfficersAttending.trim() === '0';
   return (
     <>
-      <CharacterCount {...countedField(props, 'safeguardingLeadName')} singleLine label={t('details.safeguardingLeadName')} hint={t('details.safeguardingLeadNameHint')} />
-      <CharacterCount {...countedField(props, 'safeguardingLeadRole')} singleLine label={t('details.safeguardingLeadRole')} hint={t('details.safeguardingLeadRoleHint')} />
+      <TextInput
+        {...textField(props, 'safeguardingLeadName')}
+        label={t('details.safeguardingLeadName')}
+        hint={hintWithLimit(t, t('details.safeguardingLeadNameHint'), TEXT_LIMITS.safeguardingLeadName)}
+      />
+      <TextInput
+        {...textField(props, 'safeguardingLeadRole')}
+        label={t('details.safeguardingLeadRole')}
+        hint={hintWithLimit(t, t('details.safeguardingLeadRoleHint'), TEXT_LIMITS.safeguardingLeadRole)}
+      />
       <TextInput {...textField(props, 'officersAttending')} label={t('details.officersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
       <TextInput {...textField(props, 'femaleOfficersAttending')} label={t('details.femaleOfficersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
-      {femaleNone && <CharacterCount {...countedField(props, 'noFemaleOfficersReason')} label={t('details.noFemaleOfficersReason')} rows={3} />}
+      {femaleNone && <CharacterCount {...countedField(props, 'noFemaleOfficersReason', t)} label={t('details.noFemaleOfficersReason')} rows={3} />}
       <RevealRadios
         id={DETAILS_IDS.interpreterArranged}
         name="interpreterArranged"

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { OPERATION_TYPES, type OperationType } from '@liaise/shared-domain';
-import { CharacterCount, RevealRadios } from '@liaise/web-ui';
+import { RevealRadios, TextInput } from '@liaise/web-ui';
 import { DateTimeInput } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { DETAILS_IDS } from './details-form.js';
 import { DurationInput } from './duration-input.js';
-import { countedField, dateTimeTexts, type DetailsSectionProps } from './section-props.js';
+import { dateTimeTexts, hintWithLimit, TEXT_LIMITS, textField, type DetailsSectionProps } from './section-props.js';
 
 /** What the operation is and when: its reference, its type, its start and how long it takes. */
 export function OperationSection(props: DetailsSectionProps) {
@@ -13,7 +13,12 @@ export function OperationSection(props: DetailsSectionProps) {
   const { form, errorFor, errorPrefix, onChange } = props;
   return (
     <>
-      <CharacterCount {...countedField(props, 'reference')} singleLine label={t('details.reference')} hint={t('details.referenceHint')} widthClass="govuk-input--width-20" />
+      <TextInput
+        {...textField(props, 'reference')}
+        label={t('details.reference')}
+        hint={hintWithLimit(t, t('details.referenceHint'), TEXT_LIMITS.reference)}
+        widthClass="govuk-input--width-20"
+      />
       <RevealRadios
         id={DETAILS_IDS.type}
         name="type"

@@ -22,7 +22,7 @@ export function PeopleSection(props: DetailsSectionProps) {
         error={errorFor('dependentsExpected')}
         errorPrefix={errorPrefix}
         choices={[
-          { value: 'yes', text: t('yes'), conditional: <CharacterCount {...countedField(props, 'dependentsArrangements')} label={t('details.dependentsArrangements')} rows={3} /> },
+          { value: 'yes', text: t('yes'), conditional: <CharacterCount {...countedField(props, 'dependentsArrangements', t)} label={t('details.dependentsArrangements')} rows={3} /> },
           { value: 'no', text: t('no') },
         ]}
       />
@@ -37,7 +37,7 @@ export function PeopleSection(props: DetailsSectionProps) {
         choices={MEDIA_DECISIONS.map((decision) => ({
           value: decision,
           text: t(`mediaDecisions.${decision}`),
-          conditional: decision === 'BY_AGREEMENT' ? <CharacterCount {...countedField(props, 'mediaReason')} label={t('details.mediaReason')} rows={3} /> : undefined,
+          conditional: decision === 'BY_AGREEMENT' ? <CharacterCount {...countedField(props, 'mediaReason', t)} label={t('details.mediaReason')} rows={3} /> : undefined,
         }))}
       />
     </>

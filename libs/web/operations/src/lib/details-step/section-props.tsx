@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { OPERATION_DETAILS_LIMITS } from '@liaise/shared-domain';
 import type { DateTimeInputTexts } from '@liaise/web-common';
+import type { CharacterCountTexts } from '@liaise/web-ui';
+import type { ReactNode } from 'react';
 import { DETAILS_IDS, type DetailsField, type DetailsForm } from './details-form.js';
 
 /** What each section of the details form is given: the answers so far, their problems, and a way to change one. */
@@ -44,9 +46,26 @@ export const TEXT_LIMITS = {
   intelligenceReference: LIMITS.reference,
 } as const;
 
-/** A text answer with a limit, for a character count: the field's props and its limit. */
-export function countedField(props: DetailsSectionProps, key: TextKey & keyof typeof TEXT_LIMITS) {
-  return { ...textField(props, key), maxLength: TEXT_LIMITS[key] };
+/** GOV.UK's character count's words for a limit, in the reader's language. */
+export function characterCountTexts(t: TFunction<'operations'>, max: number): CharacterCountTexts {
+  return { limit: t('characterCount.limit', { count: max }), count: t('characterCount.count', { returnObjects: true }) as CharacterCountTexts['count'] };
+}
+
+/** A long answer with a limit: the props of its character count. */
+export function countedField(props: DetailsSectionProps, key: TextKey & keyof typeof TEXT_LIMITS, t: TFunction<'operations'>) {
+  return { ...textField(props, key), maxLength: TEXT_LIMITS[key], texts: characterCountTexts(t, TEXT_LIMITS[key]) };
+}
+
+/**
+ * A one-line answer's hint with its limit after it. GOV.UK's character count is for textareas: a short
+ * answer says its limit in its hint, and its problem (`TOO_LONG`) says it again.
+ */
+export function hintWithLimit(t: TFunction<'operations'>, hint: ReactNode, max: number): ReactNode {
+  return (
+    <>
+      {hint} {t('characterCount.limit', { count: max })}
+    </>
+  );
 }
 
 export const dateTimeTexts = (t: TFunction<'operations'>) => t('dateTime', { returnObjects: true }) as DateTimeInputTexts;
