@@ -250,34 +250,15 @@ export function checkDetails(form: DetailsForm, context: DetailsContext): { prob
   if (problems.length > 0 || checked.details === undefined) {
     return { problems: problems.sort((a, b) => FORM_ORDER.indexOf(a.field as DetailsField) - FORM_ORDER.indexOf(b.field as DetailsField)) };
   }
-  const { details } = checked;
+  // The api takes the details as asked, not the day it works out from the start.
+  const { plannedDay: _plannedDay, plannedStart: start, disclosureAt: disclosure, ...details } = checked.details;
   return {
     problems: [],
     details: {
-      reference: details.reference,
-      type: details.type,
-      plannedStart: details.plannedStart.toISOString(),
-      expectedDurationMinutes: details.expectedDurationMinutes,
-      generalArea: details.generalArea,
-      addresses: details.addresses,
-      briefingPoint: details.briefingPoint,
-      expectedPeople: details.expectedPeople,
-      expectedLanguages: details.expectedLanguages,
-      dependentsExpected: details.dependentsExpected,
-      dependentsArrangements: details.dependentsExpected ? details.dependentsArrangements : null,
-      mediaDecision: details.mediaDecision,
-      mediaReason: details.mediaReason,
-      safeguardingLeadName: details.safeguardingLeadName,
-      safeguardingLeadRole: details.safeguardingLeadRole,
-      officersAttending: details.officersAttending,
-      femaleOfficersAttending: details.femaleOfficersAttending,
-      noFemaleOfficersReason: details.noFemaleOfficersReason,
-      interpreterArranged: details.interpreterArranged,
-      proportionalityStatement: details.proportionalityStatement,
-      intelligenceReference: details.intelligenceReference,
-      partnershipPlanId: details.partnershipPlanId,
+      ...details,
+      plannedStart: start.toISOString(),
       // Left empty, the api sets the default (12 hours before the start) itself, and moves it with the start.
-      disclosureAt: disclosureAt === null ? null : details.disclosureAt.toISOString(),
+      disclosureAt: disclosureAt === null ? null : disclosure.toISOString(),
     },
   };
 }
