@@ -28,7 +28,7 @@ export { TextInput, type FieldProps, type TextInputProps } from './lib/text-inpu
 export type { AutoFocusConfig, ButtonConfig, GovukComponentClass } from './lib/govuk-frontend.js';
 export { useGovukComponent } from './lib/use-govuk-component.js';
 export { BackLink } from './lib/back-link.js';
-export { DATE_INPUT_TEXTS, DateInput, datePartsOf, EMPTY_DATE, isoDateOf, type DateInputProps, type DateInputTexts, type DateParts } from './lib/date-input.js';
+export { DATE_INPUT_TEXTS, DateInput, dateInputClass, datePartsOf, EMPTY_DATE, isoDateOf, type DateInputProps, type DateInputTexts, type DateParts } from './lib/date-input.js';
 export { Radios, type RadioOption, type RadiosProps } from './lib/radios.js';
 export { Select, type SelectOption, type SelectProps } from './lib/select.js';
 export { Table, type TableProps } from './lib/table.js';
