@@ -40,7 +40,7 @@ export default [
   },
   {
     // Each project's eslint config may import the root one.
-    files: ['**/eslint.config.mjs', 'jest.preset.mjs', '**/jest.config.mjs', '**/*.global-setup.mjs', '**/*.global-teardown.mjs'],
+    files: ['**/eslint.config.mjs', 'jest.preset.mjs', 'jest.jsdom-environment.mjs', '**/jest.config.mjs', '**/*.global-setup.mjs', '**/*.global-teardown.mjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

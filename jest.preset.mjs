@@ -17,13 +17,14 @@ const swc = {
 /**
  * The jest configuration of one project, in native ES module mode. Libraries are resolved to their
  * TypeScript source, so tests need no build of what they import. With `database`, a real PostgreSQL is
- * started once per run (or TEST_DATABASE_URL used) and each test file makes its own database.
+ * started once per run (or TEST_DATABASE_URL used) and each test file makes its own database. With `dom`,
+ * tests run in jsdom, for components and hooks rendered with Testing Library.
  */
-export function jestConfig(projectDir, { database = false } = {}) {
+export function jestConfig(projectDir, { database = false, dom = false } = {}) {
   return {
     rootDir: projectDir,
     displayName: path.relative(workspaceRoot, projectDir),
-    testEnvironment: 'node',
+    testEnvironment: dom ? `${workspaceRoot}/jest.jsdom-environment.mjs` : 'node',
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx', '<rootDir>/test/**/*.spec.ts'],
     extensionsToTreatAsEsm: ['.ts', '.tsx'],
     moduleNameMapper: {

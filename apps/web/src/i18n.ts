@@ -10,6 +10,8 @@ import { TRAINING_NAMESPACE, trainingResources } from '@liaise/web-training';
 import { OPERATIONS_NAMESPACE, operationsResources } from '@liaise/web-operations';
 import { INVITATIONS_NAMESPACE, invitationsResources } from '@liaise/web-invitations';
 import { NOTIFICATIONS_NAMESPACE, notificationsResources } from '@liaise/web-notifications';
+import { COMMON_NAMESPACE, commonResources } from '@liaise/web-common';
+import { ERRORS_NAMESPACE, errorsResources } from '@liaise/web-ui';
 import { cy } from './locales/cy.js';
 import { en } from './locales/en.js';
 
@@ -23,10 +25,10 @@ export type Language = (typeof LANGUAGES)[number];
 export const resources = {
   en: { [APP_NAMESPACE]: en, [SERVICE_NAMESPACE]: serviceResources.en, [AUTH_NAMESPACE]: authResources.en, [PEOPLE_NAMESPACE]: peopleResources.en,
     [ORGANISATIONS_NAMESPACE]: organisationsResources.en, [PARTNERSHIPS_NAMESPACE]: partnershipsResources.en, [TRAINING_NAMESPACE]: trainingResources.en, [AUDIT_NAMESPACE]: auditResources.en,
-    [OPERATIONS_NAMESPACE]: operationsResources.en, [INVITATIONS_NAMESPACE]: invitationsResources.en, [NOTIFICATIONS_NAMESPACE]: notificationsResources.en },
+    [OPERATIONS_NAMESPACE]: operationsResources.en, [INVITATIONS_NAMESPACE]: invitationsResources.en, [NOTIFICATIONS_NAMESPACE]: notificationsResources.en, [ERRORS_NAMESPACE]: errorsResources.en, [COMMON_NAMESPACE]: commonResources.en },
   cy: { [APP_NAMESPACE]: cy, [SERVICE_NAMESPACE]: serviceResources.cy, [AUTH_NAMESPACE]: authResources.cy, [PEOPLE_NAMESPACE]: peopleResources.cy,
     [ORGANISATIONS_NAMESPACE]: organisationsResources.cy, [PARTNERSHIPS_NAMESPACE]: partnershipsResources.cy, [TRAINING_NAMESPACE]: trainingResources.cy, [AUDIT_NAMESPACE]: auditResources.cy,
-    [OPERATIONS_NAMESPACE]: operationsResources.cy, [INVITATIONS_NAMESPACE]: invitationsResources.cy, [NOTIFICATIONS_NAMESPACE]: notificationsResources.cy },
+    [OPERATIONS_NAMESPACE]: operationsResources.cy, [INVITATIONS_NAMESPACE]: invitationsResources.cy, [NOTIFICATIONS_NAMESPACE]: notificationsResources.cy, [ERRORS_NAMESPACE]: errorsResources.cy, [COMMON_NAMESPACE]: commonResources.cy },
 };
 
 /**
@@ -39,7 +41,7 @@ export function createI18n(language: Language = 'en'): I18n {
     lng: language,
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
-    ns: [APP_NAMESPACE, SERVICE_NAMESPACE, AUTH_NAMESPACE, PEOPLE_NAMESPACE, ORGANISATIONS_NAMESPACE, PARTNERSHIPS_NAMESPACE, TRAINING_NAMESPACE, AUDIT_NAMESPACE, OPERATIONS_NAMESPACE, INVITATIONS_NAMESPACE, NOTIFICATIONS_NAMESPACE],
+    ns: [APP_NAMESPACE, SERVICE_NAMESPACE, AUTH_NAMESPACE, PEOPLE_NAMESPACE, ORGANISATIONS_NAMESPACE, PARTNERSHIPS_NAMESPACE, TRAINING_NAMESPACE, AUDIT_NAMESPACE, OPERATIONS_NAMESPACE, INVITATIONS_NAMESPACE, NOTIFICATIONS_NAMESPACE, ERRORS_NAMESPACE, COMMON_NAMESPACE],
     defaultNS: APP_NAMESPACE,
     resources,
     initAsync: false,

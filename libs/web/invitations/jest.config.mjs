@@ -1,3 +1,4 @@
 import { jestConfig } from '../../../jest.preset.mjs';
 
-export default jestConfig(import.meta.dirname);
+// Logic in node's speed would do, but the pages' sections are rendered in jsdom with Testing Library.
+export default jestConfig(import.meta.dirname, { dom: true });

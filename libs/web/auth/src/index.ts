@@ -26,7 +26,7 @@ export {
 } from './lib/session-ended.js';
 export { signInLocationState, signInNoticeOf, type SignInLocationState, type SignInNotice } from './lib/sign-in-notice.js';
 export { SIGN_IN_FIELD_IDS, SignInPage } from './lib/sign-in-page.js';
-export { checkSignInForm, codeProblems, signInProblems, type SignInField, type SignInProblem } from './lib/sign-in-problems.js';
+export { checkSignInForm, codeProblems, signInProblems, type SignInField } from './lib/sign-in-problems.js';
 export { SignOutEverywherePage } from './lib/sign-out-everywhere-page.js';
 export {
   BEGIN_TWO_FACTOR_ENROLMENT_MUTATION,

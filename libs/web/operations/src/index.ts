@@ -3,7 +3,6 @@ export { ChecklistItemsPage } from './lib/checklist-items-page.js';
 export { DetailsStepPage } from './lib/details-step-page.js';
 export { addDays, ForceHomeSections, thisWeek } from './lib/home-sections.js';
 export { OPERATIONS_NAMESPACE, operationsResources } from './lib/i18n.js';
-export { currentCursor, nextPageSearch, pageNumber, previousPageSearch } from './lib/list-filter.js';
 export { operationsNavigation } from './lib/navigation.js';
 export { NamedOfficersPage } from './lib/named-officers-page.js';
 export { OperationActionPage } from './lib/operation-action-page.js';
@@ -25,9 +24,7 @@ export {
   WITHDRAW_INVITATION_PATH,
 } from './lib/paths.js';
 export { ReleaseDetailsPage } from './lib/release-details-page.js';
-export { FormPageLayout, WarningText } from './lib/simple-form-layout.js';
 export { AttendeeName, InvitationStatusTag, OperationStateTag } from './lib/tags.js';
-export { formatDay, formatTime, formatUkDateTime, ukToday, ukWallClock } from './lib/uk-time.js';
 export { useOrganisationKind } from './lib/use-operations.js';
 export { WithdrawInvitationPage } from './lib/withdraw-invitation-page.js';
 export type { OperationsMessages } from './locales/en.js';

@@ -28,7 +28,7 @@ export { TextInput, type FieldProps, type TextInputProps } from './lib/text-inpu
 export type { AutoFocusConfig, ButtonConfig, GovukComponentClass } from './lib/govuk-frontend.js';
 export { useGovukComponent } from './lib/use-govuk-component.js';
 export { BackLink } from './lib/back-link.js';
-export { DATE_INPUT_TEXTS, DateInput, datePartsOf, EMPTY_DATE, isoDateOf, type DateInputProps, type DateInputTexts, type DateParts } from './lib/date-input.js';
+export { DATE_INPUT_TEXTS, DateInput, dateInputClass, datePartsOf, EMPTY_DATE, isoDateOf, type DateInputProps, type DateInputTexts, type DateParts } from './lib/date-input.js';
 export { Radios, type RadioOption, type RadiosProps } from './lib/radios.js';
 export { Select, type SelectOption, type SelectProps } from './lib/select.js';
 export { Table, type TableProps } from './lib/table.js';
@@ -36,4 +36,8 @@ export { Tag, type TagColour, type TagProps } from './lib/tag.js';
 export { Textarea, type TextareaProps } from './lib/textarea.js';
 export { Checkboxes, choiceId, RevealRadios, type CheckboxesProps, type Choice, type RevealRadiosProps } from './lib/choices.js';
 export { Pagination, type PaginationProps } from './lib/pagination.js';
-export { WarningText, type WarningTextProps } from './lib/warning-text.js';
+export { ERRORS_NAMESPACE, errorsResources } from './lib/form-problems/errors-namespace.js';
+export { problemWords } from './lib/form-problems/problem-words.js';
+export { useFormProblems, type FormProblems } from './lib/form-problems/use-form-problems.js';
+export type { Translation } from './lib/translation.js';
+export { CharacterCount, type CharacterCountProps, type CharacterCountTexts } from './lib/character-count.js';

@@ -1,4 +1,5 @@
-import { en, type AuditMessages } from './en.js';
+import type { Translation } from '@liaise/web-ui';
+import type { AuditMessages } from './en.js';
 
-/** Welsh text of the audit trail: English until it is translated. */
-export const cy: AuditMessages = { ...en, title: 'Trywydd archwilio', heading: 'Trywydd archwilio' };
+/** Welsh text of the audit trail, as far as it is translated: English shows for the rest. */
+export const cy: Translation<AuditMessages> = { title: 'Trywydd archwilio', heading: 'Trywydd archwilio' };

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { apiProblems, graphql } from '@liaise/web-graphql';
-import { BackLink, Button, ErrorSummary, NotificationBanner, PasswordInput, useDocumentTitle } from '@liaise/web-ui';
+import { BackLink, Button, NotificationBanner, PasswordInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
+import { AUTH_NAMESPACE } from './i18n.js';
 import { ACCOUNT_PATH } from './paths.js';
 
 export const CHANGE_PASSWORD_PATH = '/account/password';
@@ -13,52 +14,41 @@ const CHANGE_PASSWORD_MUTATION = graphql(`
   }
 `);
 
-const FIELD_IDS: Record<string, string> = { currentPassword: 'current-password', newPassword: 'new-password' };
-
-interface Problem {
-  readonly text: string;
-  readonly field?: string;
-}
+type Field = 'currentPassword' | 'newPassword';
+const FIELD_IDS: Readonly<Record<Field, string>> = { currentPassword: 'current-password', newPassword: 'new-password' };
 
 /** Changing one's own password: the current one, then a new one; every other session ends. */
 export function ChangePasswordPage() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const form = useFormProblems<Field>(`${AUTH_NAMESPACE}:changePassword`, FIELD_IDS);
   const [changed, setChanged] = useState(false);
   const [change, { loading }] = useMutation(CHANGE_PASSWORD_MUTATION);
-  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}Change your password`, SERVICE_NAME);
+  useDocumentTitle(form.title('Change your password'), SERVICE_NAME);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing: Problem[] = [
-      ...(current === '' ? [{ text: 'Enter your current password', field: 'current-password' }] : []),
-      ...(next === '' ? [{ text: 'Enter a new password', field: 'new-password' }] : []),
+    const missing = [
+      ...(current === '' ? [{ field: 'currentPassword', code: 'REQUIRED' } as const] : []),
+      ...(next === '' ? [{ field: 'newPassword', code: 'REQUIRED' } as const] : []),
     ];
-    if (missing.length > 0) return setProblems(missing);
+    if (missing.length > 0) return form.fail(missing);
     try {
       await change({ variables: { input: { currentPassword: current, newPassword: next } } });
-      setProblems([]);
+      form.clear();
       setCurrent('');
       setNext('');
       setChanged(true);
     } catch (error: unknown) {
-      setProblems(
-        apiProblems(error)?.map((p) => ({ text: p.message, field: p.field === undefined ? undefined : FIELD_IDS[p.field] })) ?? [
-          { text: 'Sorry, there is a problem with the service. Try again later.' },
-        ],
-      );
+      form.fail(apiProblems(error));
     }
   };
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={ACCOUNT_PATH}>Your account</BackLink>
-        {problems.length > 0 && (
-          <ErrorSummary title="There is a problem" errors={problems.map((p) => ({ text: p.text, href: p.field ? `#${p.field}` : undefined }))} />
-        )}
+        {form.summary()}
         {changed && (
           <NotificationBanner type="success" title="Success" heading="Your password has been changed. You have been signed out everywhere else." />
         )}
@@ -74,7 +64,8 @@ export function ChangePasswordPage() {
             autoComplete="current-password"
             value={current}
             onChange={(e) => setCurrent(e.target.value)}
-            error={errorOf('current-password')}
+            error={form.errorFor('currentPassword')}
+            errorPrefix={form.errorPrefix}
           />
           <PasswordInput
             id="new-password"
@@ -82,7 +73,8 @@ export function ChangePasswordPage() {
             autoComplete="new-password"
             value={next}
             onChange={(e) => setNext(e.target.value)}
-            error={errorOf('new-password')}
+            error={form.errorFor('newPassword')}
+            errorPrefix={form.errorPrefix}
           />
           <Button type="submit" disabled={loading}>
             Change password

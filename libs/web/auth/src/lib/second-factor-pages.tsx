@@ -3,25 +3,18 @@ import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { Button, ErrorSummary, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { Button, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { AUTH_NAMESPACE } from './i18n.js';
 import { nextSignInPath, RETURN_TO_PARAM, signInPath, type SignInStep } from './paths.js';
 import { isSessionEndedError } from './session-ended.js';
 import { signInLocationState } from './sign-in-notice.js';
-import type { SignInProblem } from './sign-in-problems.js';
 import { useTwoFactorEnrolment, useVerifySecondFactor, type TwoFactorEnrolment } from './use-second-factor.js';
 import { resetSession, useViewer } from './use-viewer.js';
 
 /** The code field's id: the error summary links to it. */
 export const CODE_FIELD_ID = 'code';
 
-interface Attempt {
-  /** Counts the attempts that failed: each shows the error summary anew, which takes the focus again. */
-  readonly failed: number;
-  readonly problems: readonly SignInProblem[];
-}
-
-const NO_ATTEMPT: Attempt = { failed: 0, problems: [] };
+const CODE_FIELD_IDS = { code: CODE_FIELD_ID } as const;
 
 /**
  * Where someone on a page of the second step belongs: nowhere else (undefined) while their session is at
@@ -49,32 +42,17 @@ function Checking({ text }: { text?: string }) {
   );
 }
 
-function useCodeForm(missingMessage: string) {
+/** A form of one code: `step` is where its words are (`secondFactor`, `setUp`). */
+function useCodeForm(step: string) {
   const [code, setCode] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
-  const fail = (problems: readonly SignInProblem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const problems = useFormProblems<'code'>(`${AUTH_NAMESPACE}:${step}`, CODE_FIELD_IDS);
   /** True when the field is filled in; else shows that it must be. */
   const checkFilledIn = (): boolean => {
     if (code.trim() !== '') return true;
-    fail([{ field: 'code', message: missingMessage }]);
+    problems.fail([{ field: 'code', code: 'REQUIRED' }]);
     return false;
   };
-  return { code, setCode, attempt, fail, checkFilledIn };
-}
-
-function CodeErrorSummary({ attempt }: { attempt: Attempt }) {
-  const { t } = useTranslation(AUTH_NAMESPACE);
-  if (attempt.problems.length === 0) return null;
-  return (
-    <ErrorSummary
-      key={attempt.failed}
-      title={t('errorSummaryTitle')}
-      errors={attempt.problems.map((problem) => ({
-        text: problem.message,
-        href: problem.field === undefined ? undefined : `#${CODE_FIELD_ID}`,
-      }))}
-    />
-  );
+  return { code, setCode, problems, checkFilledIn };
 }
 
 function Column({ children }: { children: ReactNode }) {
@@ -95,9 +73,8 @@ export function SecondFactorPage() {
   const { verify, verifying } = useVerifySecondFactor();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const form = useCodeForm(t('secondFactor.codeMissing'));
-  const hasErrors = form.attempt.problems.length > 0;
-  useDocumentTitle(hasErrors ? `${t('errorPrefix')}: ${t('secondFactor.title')}` : t('secondFactor.title'), SERVICE_NAME);
+  const form = useCodeForm('secondFactor');
+  useDocumentTitle(form.problems.title(t('secondFactor.title')), SERVICE_NAME);
 
   // Once the code is accepted, the cache has the person fully signed in: the gate sends them on.
   if (redirect !== undefined) return <Navigate to={redirect} replace />;
@@ -116,12 +93,12 @@ export function SecondFactorPage() {
       return;
     }
     form.setCode('');
-    form.fail(outcome.problems ?? [{ message: t('serviceProblem') }]);
+    form.problems.fail(outcome.problems);
   };
 
   return (
     <Column>
-      <CodeErrorSummary attempt={form.attempt} />
+      {form.problems.summary()}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
         <TextInput
           id={CODE_FIELD_ID}
@@ -135,8 +112,8 @@ export function SecondFactorPage() {
           widthClass="govuk-input--width-10"
           value={form.code}
           onChange={(event) => form.setCode(event.target.value)}
-          error={form.attempt.problems[0]?.field === 'code' ? form.attempt.problems[0].message : undefined}
-          errorPrefix={t('errorPrefix')}
+          error={form.problems.errorFor('code')}
+          errorPrefix={form.problems.errorPrefix}
         />
         <Button>{t('secondFactor.button')}</Button>
       </form>
@@ -208,13 +185,12 @@ export function SetUpAuthenticatorPage() {
   const { t } = useTranslation(AUTH_NAMESPACE);
   const { redirect, checking, returnTo } = useStepGate('ENROL');
   const { begin, confirm, confirming } = useTwoFactorEnrolment();
-  const form = useCodeForm(t('setUp.codeMissing'));
+  const form = useCodeForm('setUp');
   const [phase, setPhase] = useState<SetUpPhase>({ name: 'form' });
   const [enrolment, setEnrolment] = useState<TwoFactorEnrolment>();
   const [failure, setFailure] = useState<{ error: unknown }>();
   const begun = useRef(false);
-  const hasErrors = form.attempt.problems.length > 0;
-  useDocumentTitle(hasErrors ? `${t('errorPrefix')}: ${t('setUp.title')}` : t('setUp.title'), SERVICE_NAME);
+  useDocumentTitle(form.problems.title(t('setUp.title')), SERVICE_NAME);
 
   const ready = redirect === undefined && !checking;
   useEffect(() => {
@@ -243,12 +219,12 @@ export function SetUpAuthenticatorPage() {
     }
     setPhase({ name: 'form' });
     form.setCode('');
-    form.fail(outcome.problems ?? [{ message: t('serviceProblem') }]);
+    form.problems.fail(outcome.problems);
   };
 
   return (
     <Column>
-      <CodeErrorSummary attempt={form.attempt} />
+      {form.problems.summary()}
       <h1 className="govuk-heading-l">{t('setUp.title')}</h1>
       <p className="govuk-body">{t('setUp.intro')}</p>
       <h2 className="govuk-heading-m">{t('setUp.installHeading')}</h2>
@@ -282,8 +258,8 @@ export function SetUpAuthenticatorPage() {
           widthClass="govuk-input--width-5"
           value={form.code}
           onChange={(event) => form.setCode(event.target.value)}
-          error={form.attempt.problems[0]?.field === 'code' ? form.attempt.problems[0].message : undefined}
-          errorPrefix={t('errorPrefix')}
+          error={form.problems.errorFor('code')}
+          errorPrefix={form.problems.errorPrefix}
         />
         <Button>{t('setUp.button')}</Button>
       </form>

@@ -2,22 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { Button, ErrorSummary, PasswordInput, ServiceLink, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { Button, PasswordInput, ServiceLink, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { AUTH_NAMESPACE } from './i18n.js';
 import { nextSignInPath, RETURN_TO_PARAM } from './paths.js';
 import { SignInNoticeBanner } from './sign-in-notice-banner.js';
 import { signInNoticeOf } from './sign-in-notice.js';
-import { checkSignInForm, type SignInField, type SignInProblem } from './sign-in-problems.js';
+import { checkSignInForm, type SignInField } from './sign-in-problems.js';
 import { useSignIn } from './use-sign-in.js';
 
 /** The fields' ids: the error summary's links point at them. */
 export const SIGN_IN_FIELD_IDS: Readonly<Record<SignInField, string>> = { email: 'email', password: 'password', code: 'code' };
-
-interface Attempt {
-  /** Counts the attempts that failed: each shows the error summary anew, which takes the focus again. */
-  readonly failed: number;
-  readonly problems: readonly SignInProblem[];
-}
 
 /**
  * The sign-in page: e-mail address and password. Empty fields are caught here; the api's refusals show in
@@ -33,24 +27,20 @@ export function SignInPage() {
   const { signIn, signingIn } = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>({ failed: 0, problems: [] });
-
-  const { problems } = attempt;
-  const title = t('signIn.title');
-  useDocumentTitle(problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  const form = useFormProblems<SignInField>(`${AUTH_NAMESPACE}:signIn`, SIGN_IN_FIELD_IDS);
+  /** No attempt failed yet: the banner saying why the person is here shows until one does. */
+  const [firstAttempt, setFirstAttempt] = useState(true);
+  useDocumentTitle(form.title(t('signIn.title')), SERVICE_NAME);
   const notice = signInNoticeOf(location.state);
-  const errorFor = (field: SignInField) => problems.find((problem) => problem.field === field)?.message;
-
-  const fail = (failedProblems: readonly SignInProblem[]) =>
-    setAttempt((previous) => ({ failed: previous.failed + 1, problems: failedProblems }));
+  const fail = (problems: Parameters<typeof form.fail>[0]) => {
+    setFirstAttempt(false);
+    form.fail(problems);
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (signingIn) return;
-    const missing = checkSignInForm(
-      { email, password },
-      { email: t('signIn.emailMissing'), password: t('signIn.passwordMissing') },
-    );
+    const missing = checkSignInForm({ email, password });
     if (missing.length > 0) {
       fail(missing);
       return;
@@ -62,24 +52,13 @@ export function SignInPage() {
       return;
     }
     setPassword('');
-    fail(outcome.problems ?? [{ message: t('serviceProblem') }]);
+    fail(outcome.problems);
   };
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {problems.length > 0 ? (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={problems.map((problem) => ({
-              text: problem.message,
-              href: problem.field === undefined ? undefined : `#${SIGN_IN_FIELD_IDS[problem.field]}`,
-            }))}
-          />
-        ) : (
-          attempt.failed === 0 && notice !== undefined && <SignInNoticeBanner notice={notice} />
-        )}
+        {form.failed ? form.summary() : firstAttempt && notice !== undefined && <SignInNoticeBanner notice={notice} />}
         <h1 className="govuk-heading-l">{t('signIn.heading')}</h1>
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
           <TextInput
@@ -92,8 +71,8 @@ export function SignInPage() {
             autoCapitalize="none"
             value={email}
             onChange={(event) => setEmail(event.target.value)}
-            error={errorFor('email')}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('email')}
+            errorPrefix={form.errorPrefix}
           />
           <PasswordInput
             id={SIGN_IN_FIELD_IDS.password}
@@ -102,8 +81,8 @@ export function SignInPage() {
             autoComplete="current-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            error={errorFor('password')}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('password')}
+            errorPrefix={form.errorPrefix}
             texts={{
               show: t('signIn.passwordInput.show'),
               hide: t('signIn.passwordInput.hide'),

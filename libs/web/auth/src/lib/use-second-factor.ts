@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { Problem } from '@liaise/shared-domain';
 import { graphql } from '@liaise/web-graphql';
-import { codeProblems, endedSigningIn, type SignInProblem } from './sign-in-problems.js';
+import { codeProblems, endedSigningIn } from './sign-in-problems.js';
 import { resetSession, type SignedInViewer } from './use-viewer.js';
 
 export const VERIFY_SECOND_FACTOR_MUTATION = graphql(`
@@ -36,7 +37,7 @@ export const CONFIRM_TWO_FACTOR_ENROLMENT_MUTATION = graphql(`
 export type CodeOutcome<TDone> =
   | ({ readonly accepted: true } & TDone)
   /** `problems` undefined: not a refusal, the service failed. */
-  | { readonly accepted: false; readonly problems: SignInProblem[] | undefined };
+  | { readonly accepted: false; readonly problems: Problem[] | undefined };
 
 /** As any code, or too many wrong ones: the api ended the session, and the person must give their password again. */
 export type VerifyOutcome = CodeOutcome<{ readonly viewer: SignedInViewer }> | { readonly accepted: false; readonly signInAgain: true };

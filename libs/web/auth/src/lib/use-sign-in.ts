@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import type { Problem } from '@liaise/shared-domain';
 import { graphql } from '@liaise/web-graphql';
-import { signInProblems, type SignInProblem } from './sign-in-problems.js';
+import { signInProblems } from './sign-in-problems.js';
 import { resetSession, type SignedInViewer } from './use-viewer.js';
 
 export const SIGN_IN_MUTATION = graphql(`
@@ -15,7 +16,7 @@ export const SIGN_IN_MUTATION = graphql(`
 export type SignInOutcome =
   | { readonly signedIn: true; readonly viewer: SignedInViewer }
   /** `problems` undefined: not a refusal, the service failed. */
-  | { readonly signedIn: false; readonly problems: SignInProblem[] | undefined };
+  | { readonly signedIn: false; readonly problems: Problem[] | undefined };
 
 export interface SignInResult {
   readonly signIn: (email: string, password: string) => Promise<SignInOutcome>;

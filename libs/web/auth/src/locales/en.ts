@@ -1,8 +1,5 @@
 /** English text of signing in and out, and of the signed-in person's pages (namespace `auth`). */
 export const en = {
-  errorPrefix: 'Error',
-  errorSummaryTitle: 'There is a problem',
-  serviceProblem: 'Sorry, there is a problem with the service. Try again later.',
   roles: {
     LIAISON_OFFICER: { name: 'Liaison officer', inSentence: 'liaison officer' },
     OUTREACH_WORKER: { name: 'Outreach worker', inSentence: 'outreach worker' },
@@ -16,8 +13,10 @@ export const en = {
     email: 'E-mail address',
     password: 'Password',
     button: 'Sign in',
-    emailMissing: 'Enter your e-mail address',
-    passwordMissing: 'Enter your password',
+    problems: {
+      email: { REQUIRED: 'Enter your e-mail address', BAD_USER_INPUT: 'Enter an e-mail address in the correct format, like name@example.org' },
+      password: { REQUIRED: 'Enter your password' },
+    },
     helpHeading: 'If you cannot sign in',
     noAccount: "You need an account to use Liaise. Your organisation's administrator sends you an invitation.",
     help: "If you have an account and cannot sign in, ask your organisation's Liaise administrator for help.",
@@ -34,7 +33,7 @@ export const en = {
     title: 'Enter the code from your authenticator app',
     hint: 'The 6-digit code the app shows for Liaise. If you do not have the app with you, enter one of your recovery codes, like abcde-fghij.',
     button: 'Continue',
-    codeMissing: 'Enter the code from your authenticator app',
+    problems: { code: { REQUIRED: 'Enter the code from your authenticator app' } },
     whyHeading: 'Why Liaise asks for a code',
     why: 'Police users, managers and administrators sign in with a code from an authenticator app as well as their password, so that a stolen password is not enough to sign in as them.',
     help: "If you cannot get a code and have no recovery codes left, ask your organisation's Liaise administrator for help.",
@@ -53,7 +52,7 @@ export const en = {
     confirmHeading: '3. Enter a code from the app',
     codeLabel: 'Code from the app',
     codeHint: 'The 6-digit code the app now shows for Liaise.',
-    codeMissing: 'Enter the 6-digit code from your authenticator app',
+    problems: { code: { REQUIRED: 'Enter the 6-digit code from your authenticator app' } },
     button: 'Continue',
   },
   recoveryCodes: {
@@ -78,6 +77,9 @@ export const en = {
   },
   requireSignIn: {
     loading: 'Checking you are signed in…',
+  },
+  changePassword: {
+    problems: { currentPassword: { REQUIRED: 'Enter your current password' }, newPassword: { REQUIRED: 'Enter a new password' } },
   },
   account: {
     title: 'Your account',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { apiProblems, graphql, type InvitationStatus } from '@liaise/web-graphql';
+import { graphql, type InvitationStatus, isRefusedWith } from '@liaise/web-graphql';
 
 export const INVITATION_FIELDS = graphql(`
   fragment InvitationFields on Invitation {
@@ -118,7 +118,7 @@ export function useInvitationInbox(statuses: InvitationStatus[] | null, first: n
 /** One invitation; `invitation` is null when it does not exist or is not to (or from) the organisation. */
 export function useInvitation(id: string) {
   const { data, loading, error, refetch } = useQuery(INVITATION_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network', errorPolicy: 'all' });
-  const notFound = apiProblems(error)?.some((problem) => problem.code === 'NOT_FOUND') === true;
+  const notFound = isRefusedWith(error, 'NOT_FOUND');
   return { invitation: notFound ? null : data?.invitation, loading, error: notFound ? undefined : error, refetch };
 }
 

@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
-import { FormPageLayout, WarningText } from '@liaise/web-operations';
-import { Button, ButtonGroup, ServiceLink, Textarea } from '@liaise/web-ui';
+import { Textarea, useFormProblems } from '@liaise/web-ui';
+import { FormPageLayout, SubmitOrCancel, WarningText } from '@liaise/web-common';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
 import type { InvitationDoneState } from './invitation-page.js';
 import { invitationPath } from './paths.js';
 import { useInvitation, useWithdrawAcceptance } from './use-invitations.js';
+
+type Field = 'reason';
+const FIELD_IDS: Readonly<Record<Field, string>> = { reason: 'reason' };
 
 /** The partner withdraws its acceptance, with a reason the force sees. */
 export function WithdrawAcceptancePage() {
@@ -19,20 +22,19 @@ export function WithdrawAcceptancePage() {
   const { invitation, loading, error } = useInvitation(id);
   const [withdraw, withdrawing] = useWithdrawAcceptance();
   const [reason, setReason] = useState('');
-  const [attempt, setAttempt] = useState<{ failed: number; problems: readonly { field?: string; message: string }[] }>({ failed: 0, problems: [] });
-  const fail = (problems: readonly { field?: string; message: string }[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const form = useFormProblems<Field>(`${INVITATIONS_NAMESPACE}:withdrawAcceptance`, FIELD_IDS);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (withdrawing.loading) return;
     if (reason.trim() === '') {
-      fail([{ field: 'reason', message: t('withdrawAcceptance.reasonMissing') }]);
+      form.fail([{ field: 'reason', code: 'REASON_REQUIRED' }]);
       return;
     }
     try {
       await withdraw({ variables: { id, reason: reason.trim() } });
     } catch (caught: unknown) {
-      fail(apiProblems(caught)?.map((problem) => ({ field: problem.field === 'reason' || /reason/i.test(problem.message) ? 'reason' : undefined, message: problem.message })) ?? [{ message: t('serviceProblem') }]);
+      form.fail(apiProblems(caught));
       return;
     }
     const state: InvitationDoneState = { invitationDone: 'withdrawn' };
@@ -42,7 +44,7 @@ export function WithdrawAcceptancePage() {
   const allowed = viewer.permissions.includes('invitation:respond') && invitation?.availableActions.includes('WITHDRAW_ACCEPTANCE') === true;
   const force = invitation?.forceName ?? '';
   return (
-    <FormPageLayout title={t('withdrawAcceptance.title')} caption={invitation === undefined || invitation === null ? undefined : force} backHref={invitationPath(id)} attempt={attempt}>
+    <FormPageLayout title={t('withdrawAcceptance.title')} caption={invitation === undefined || invitation === null ? undefined : force} backHref={invitationPath(id)} form={form}>
       {invitation === undefined || invitation === null ? (
         <p className="govuk-body" role="status">
           {invitation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
@@ -59,15 +61,10 @@ export function WithdrawAcceptancePage() {
             hint={t('withdrawAcceptance.reasonHint', { force })}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('reason')}
+            errorPrefix={form.errorPrefix}
           />
-          <ButtonGroup>
-            <Button variant="warning">{t('withdrawAcceptance.submit')}</Button>
-            <ServiceLink className="govuk-link" href={invitationPath(id)}>
-              {t('cancel')}
-            </ServiceLink>
-          </ButtonGroup>
+          <SubmitOrCancel submit={t('withdrawAcceptance.submit')} cancelHref={invitationPath(id)} variant="warning" />
         </form>
       )}
     </FormPageLayout>

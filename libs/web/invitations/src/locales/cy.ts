@@ -1,4 +1,5 @@
-import { en, type InvitationsMessages } from './en.js';
+import type { Translation } from '@liaise/web-ui';
+import type { InvitationsMessages } from './en.js';
 
-/** Welsh text of the invitation pages: the English text, waiting for a Welsh translator. The type keeps it complete. */
-export const cy: InvitationsMessages = en;
+/** Welsh text of the invitations pages, as far as it is translated (nothing yet): English shows for the rest. */
+export const cy: Translation<InvitationsMessages> = {};

@@ -1,4 +1,5 @@
-import { en, type NotificationsMessages } from './en.js';
+import type { Translation } from '@liaise/web-ui';
+import type { NotificationsMessages } from './en.js';
 
-/** Welsh text of the notifications pages: the English text, waiting for a Welsh translator. The type keeps it complete. */
-export const cy: NotificationsMessages = en;
+/** Welsh text of the notifications pages, as far as it is translated (nothing yet): English shows for the rest. */
+export const cy: Translation<NotificationsMessages> = {};

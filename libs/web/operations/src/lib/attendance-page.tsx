@@ -2,15 +2,18 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Checkboxes, TextInput } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Checkboxes, TextInput, useFormProblems } from '@liaise/web-ui';
+import { FormPageLayout, SubmitOrCancel } from '@liaise/web-common';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout, SubmitOrCancel } from './simple-form-layout.js';
 import { AttendeeName } from './tags.js';
 import { useOperationInvitations, useRecordAttendance } from './use-invitations-of-operation.js';
 import { useOperation, useRecordForceAttendance } from './use-operations.js';
+
+type Field = 'officersAttended' | 'attendedOfficerIds';
+const FIELD_IDS: Readonly<Record<Field, string>> = { officersAttended: 'officersAttended', attendedOfficerIds: 'attendedOfficerIds' };
 
 const RECORDING_STATES = ['COMPLETED', 'FOLLOW_UP'];
 
@@ -38,8 +41,7 @@ export function AttendancePage() {
   const [officers, setOfficers] = useState<string | undefined>(undefined);
   const [attended, setAttended] = useState<string[] | undefined>(undefined);
   const [officersPresent, setOfficersPresent] = useState<string[] | undefined>(undefined);
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const form = useFormProblems<Field>(`${OPERATIONS_NAMESPACE}:attendance`, FIELD_IDS);
   const attendees = attendeesOf(invitations ?? []);
 
   useEffect(() => {
@@ -60,11 +62,11 @@ export function AttendancePage() {
     if (recordingForce.loading || recordingPartners.loading || operation === undefined || operation === null) return;
     const value = (officers ?? '').trim();
     if (value === '') {
-      fail([{ field: 'officersAttended', message: t('attendance.officersMissing') }]);
+      form.fail([{ field: 'officersAttended', code: 'REQUIRED' }]);
       return;
     }
     if (!/^\d{1,4}$/.test(value)) {
-      fail([{ field: 'officersAttended', message: t('attendance.officersInvalid') }]);
+      form.fail([{ field: 'officersAttended', code: 'NOT_A_WHOLE_NUMBER' }]);
       return;
     }
     try {
@@ -74,11 +76,7 @@ export function AttendancePage() {
         await recordPartners({ variables: { id, attendance: attendees.map((attendee) => ({ userId: attendee.userId, attended: (attended ?? []).includes(attendee.userId) })) } });
       }
     } catch (caught: unknown) {
-      fail(
-        isStale(caught)
-          ? [{ message: t('stale') }]
-          : (problemsOf(caught, (message, named) => (named === 'attendedOfficerIds' ? named : /officers/i.test(message) ? 'officersAttended' : undefined)) ?? [{ message: t('serviceProblem') }]),
-      );
+      form.fail(apiProblems(caught));
       return;
     }
     const state: OperationDoneState = { operationDone: 'attendance' };
@@ -87,7 +85,7 @@ export function AttendancePage() {
 
   const allowed = viewer.permissions.includes('operation:manage') && operation !== undefined && operation !== null && RECORDING_STATES.includes(operation.state);
   return (
-    <FormPageLayout title={t('attendance.title')} caption={operation?.reference} backHref={operationPath(id)} attempt={attempt}>
+    <FormPageLayout title={t('attendance.title')} caption={operation?.reference} backHref={operationPath(id)} form={form}>
       {operation === undefined || operation === null ? (
         <p className="govuk-body" role="status">
           {operation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
@@ -104,8 +102,8 @@ export function AttendancePage() {
             widthClass="govuk-input--width-3"
             value={officers ?? ''}
             onChange={(event) => setOfficers(event.target.value)}
-            error={attempt.problems.find((problem) => problem.field === 'officersAttended')?.message}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('officersAttended')}
+            errorPrefix={form.errorPrefix}
           />
           {operation.namedOfficers.length > 0 && (
             <Checkboxes
@@ -115,8 +113,8 @@ export function AttendancePage() {
               hint={t('attendance.namedHint')}
               values={officersPresent ?? []}
               onChange={setOfficersPresent}
-              error={attempt.problems.find((problem) => problem.field === 'attendedOfficerIds')?.message}
-              errorPrefix={t('errorPrefix')}
+              error={form.errorFor('attendedOfficerIds')}
+              errorPrefix={form.errorPrefix}
               choices={operation.namedOfficers.map((officer) => ({ value: officer.userId, text: officer.name }))}
             />
           )}

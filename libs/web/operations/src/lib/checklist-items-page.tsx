@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SERVICE_NAME } from '@liaise/shared-domain';
+import { SERVICE_NAME, type Problem } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ErrorSummary, NotificationBanner, Table, Textarea, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Button, NotificationBanner, Table, Textarea, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
-import { NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { useAddChecklistItem, useChecklistItemDefinitions, useRetireChecklistItem } from './use-operations.js';
+
+type Field = 'title' | 'hint';
+const FIELD_IDS: Readonly<Record<Field, string>> = { title: 'itemTitle', hint: 'itemHint' };
 
 /** A force administrator's page: the checklist new operations answer, adding the force's own items and retiring them. */
 export function ChecklistItemsPage() {
@@ -16,35 +19,34 @@ export function ChecklistItemsPage() {
   const [retire, retiring] = useRetireChecklistItem();
   const [title, setTitle] = useState('');
   const [hint, setHint] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const problems = useFormProblems<Field>(`${OPERATIONS_NAMESPACE}:checklistItems`, FIELD_IDS);
   const [done, setDone] = useState<{ key: number; text: string } | undefined>(undefined);
   const pageTitle = t('checklistItems.title');
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${pageTitle}` : pageTitle, SERVICE_NAME);
-  const fail = (problems: readonly Problem[]) => {
+  useDocumentTitle(problems.title(pageTitle), SERVICE_NAME);
+  const fail = (found: Parameters<typeof problems.fail>[0]) => {
     setDone(undefined);
-    setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+    problems.fail(found);
   };
   const succeed = (text: string) => {
-    setAttempt((previous) => ({ failed: previous.failed, problems: [] }));
+    problems.clear();
     setDone((previous) => ({ key: (previous?.key ?? 0) + 1, text }));
   };
-  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
   const mayManage = viewer.permissions.includes('operation:checklist-items');
 
   const onAdd = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (adding.loading) return;
-    const problems: Problem[] = [];
-    if (title.trim() === '') problems.push({ field: 'itemTitle', message: t('checklistItems.titleMissing') });
-    if (hint.trim() === '') problems.push({ field: 'itemHint', message: t('checklistItems.hintMissing') });
-    if (problems.length > 0) {
-      fail(problems);
+    const found: Problem<Field>[] = [];
+    if (title.trim() === '') found.push({ field: 'title', code: 'REQUIRED' });
+    if (hint.trim() === '') found.push({ field: 'hint', code: 'REQUIRED' });
+    if (found.length > 0) {
+      fail(found);
       return;
     }
     try {
       await add({ variables: { title: title.trim(), hint: hint.trim() } });
     } catch (caught: unknown) {
-      fail(problemsOf(caught, (message, named) => (named === 'hint' || /hint|asks/i.test(message) ? 'itemHint' : named === 'title' || /title/i.test(message) ? 'itemTitle' : undefined)) ?? [{ message: t('serviceProblem') }]);
+      fail(apiProblems(caught));
       return;
     }
     succeed(t('checklistItems.added', { title: title.trim() }));
@@ -57,7 +59,7 @@ export function ChecklistItemsPage() {
     try {
       await retire({ variables: { key } });
     } catch (caught: unknown) {
-      fail(problemsOf(caught) ?? [{ message: t('serviceProblem') }]);
+      fail(apiProblems(caught));
       return;
     }
     succeed(t('checklistItems.retired', { title: itemTitle }));
@@ -66,13 +68,7 @@ export function ChecklistItemsPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         {done !== undefined && <NotificationBanner key={done.key} type="success" title={t('successTitle')} heading={done.text} />}
         <h1 className="govuk-heading-l">{pageTitle}</h1>
         <p className="govuk-body">{t('checklistItems.intro')}</p>
@@ -119,8 +115,8 @@ export function ChecklistItemsPage() {
               hint={t('checklistItems.itemTitleHint')}
               value={title}
               onChange={(event) => setTitle(event.target.value)}
-              error={errorFor('itemTitle')}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('title')}
+              errorPrefix={problems.errorPrefix}
             />
             <Textarea
               id="itemHint"
@@ -130,8 +126,8 @@ export function ChecklistItemsPage() {
               rows={3}
               value={hint}
               onChange={(event) => setHint(event.target.value)}
-              error={errorFor('itemHint')}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('hint')}
+              errorPrefix={problems.errorPrefix}
             />
             <Button>{t('checklistItems.add')}</Button>
           </form>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { hoursAndMinutes } from './uk-time.js';
+import { hoursAndMinutes } from '@liaise/web-common';
 
 /** A duration in minutes in words: "2 hours 30 minutes". */
 export function durationText(minutes: number, t: TFunction<'operations'>): string {

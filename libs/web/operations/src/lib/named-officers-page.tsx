@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { EDITABLE_OPERATION_STATES, type OperationState } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Checkboxes } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Checkboxes, useFormProblems } from '@liaise/web-ui';
+import { FormPageLayout, SubmitOrCancel } from '@liaise/web-common';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout, SubmitOrCancel } from './simple-form-layout.js';
 import { AttendeeName } from './tags.js';
 import { useNameOfficers, useOfficerChoices, useOperation } from './use-operations.js';
+
+type Field = 'userIds';
+const FIELD_IDS: Readonly<Record<Field, string>> = { userIds: 'officers' };
 
 /** Before the operation starts: which of the force's own people attend, each flagged without current MSHT training. */
 export function NamedOfficersPage() {
@@ -22,8 +25,7 @@ export function NamedOfficersPage() {
   const { choices } = useOfficerChoices();
   const [nameOfficers, naming] = useNameOfficers();
   const [chosen, setChosen] = useState<string[] | undefined>(undefined);
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const form = useFormProblems<Field>(`${OPERATIONS_NAMESPACE}:namedOfficers`, FIELD_IDS);
 
   useEffect(() => {
     if (operation === undefined || operation === null || chosen !== undefined) return;
@@ -35,13 +37,13 @@ export function NamedOfficersPage() {
     if (naming.loading || operation === undefined || operation === null) return;
     const userIds = chosen ?? [];
     if (userIds.length > operation.officersAttending) {
-      fail([{ field: 'officers', message: t('namedOfficers.tooMany', { count: operation.officersAttending }) }]);
+      form.fail([{ field: 'userIds', code: 'TOO_MANY', params: { max: operation.officersAttending } }]);
       return;
     }
     try {
       await nameOfficers({ variables: { id, version: operation.version, userIds } });
     } catch (caught: unknown) {
-      fail(isStale(caught) ? [{ message: t('stale') }] : (problemsOf(caught, (_message, named) => (named === 'userIds' ? 'officers' : undefined)) ?? [{ message: t('serviceProblem') }]));
+      form.fail(apiProblems(caught));
       return;
     }
     const state: OperationDoneState = { operationDone: 'officers' };
@@ -51,7 +53,7 @@ export function NamedOfficersPage() {
   const allowed =
     viewer.permissions.includes('operation:manage') && operation !== undefined && operation !== null && EDITABLE_OPERATION_STATES.includes(operation.state as OperationState);
   return (
-    <FormPageLayout title={t('namedOfficers.title')} caption={operation?.reference} backHref={operationPath(id)} attempt={attempt}>
+    <FormPageLayout title={t('namedOfficers.title')} caption={operation?.reference} backHref={operationPath(id)} form={form}>
       {operation === undefined || operation === null ? (
         <p className="govuk-body" role="status">
           {operation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
@@ -74,8 +76,8 @@ export function NamedOfficersPage() {
             hint={t('namedOfficers.hint', { count: operation.officersAttending })}
             values={chosen ?? []}
             onChange={setChosen}
-            error={attempt.problems.find((problem) => problem.field === 'officers')?.message}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('userIds')}
+            errorPrefix={form.errorPrefix}
             choices={choices.map((choice) => ({
               value: choice.userId,
               text: <AttendeeName name={choice.name} mshtTrainingCurrent={choice.mshtTrainingCurrent} />,

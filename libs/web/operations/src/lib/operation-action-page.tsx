@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { OPEN_INVITATION_STATUSES, type InvitationStatus, type OperationAction } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Textarea } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Textarea, useFormProblems } from '@liaise/web-ui';
+import { FormPageLayout, SubmitOrCancel, WarningText } from '@liaise/web-common';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath, REASONED_ACTIONS, type ReasonedAction } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout, SubmitOrCancel, WarningText } from './simple-form-layout.js';
 import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useOperation, useTransitionOperation } from './use-operations.js';
+
+type Field = 'reason';
+const FIELD_IDS: Readonly<Record<Field, string>> = { reason: 'reason' };
 
 const ACTION_OF: Readonly<Record<ReasonedAction, OperationAction>> = { cancel: 'CANCEL', reopen: 'REOPEN' };
 
@@ -30,8 +33,7 @@ export function OperationActionPage() {
   const { invitations, refetch: refetchInvitations } = useOperationInvitations(change === 'cancel' ? id : undefined);
   const [transition, transitioning] = useTransitionOperation();
   const [reason, setReason] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const form = useFormProblems<Field>(`${OPERATIONS_NAMESPACE}:action`, FIELD_IDS);
 
   /** The partners the cancellation went to: its open invitations are now cancelled. None said when that cannot be read. */
   const toldOfCancelling = async (): Promise<string[]> => {
@@ -44,13 +46,13 @@ export function OperationActionPage() {
     event.preventDefault();
     if (transitioning.loading || operation === undefined || operation === null) return;
     if (reason.trim() === '') {
-      fail([{ field: 'reason', message: t('action.reasonMissing') }]);
+      form.fail([{ field: 'reason', code: 'REASON_REQUIRED' }]);
       return;
     }
     try {
       await transition({ variables: { id, version: operation.version, action: ACTION_OF[change], reason: reason.trim() } });
     } catch (caught: unknown) {
-      fail(isStale(caught) ? [{ message: t('stale') }] : (problemsOf(caught, (message, named) => (named === 'reason' || /reason/i.test(message) ? 'reason' : undefined)) ?? [{ message: t('serviceProblem') }]));
+      form.fail(apiProblems(caught));
       return;
     }
     const state: OperationDoneState = { operationDone: ACTION_OF[change], told: change === 'cancel' ? await toldOfCancelling() : undefined };
@@ -59,7 +61,7 @@ export function OperationActionPage() {
 
   const allowed = isReasonedAction(actionParam) && viewer.permissions.includes('operation:manage') && operation?.availableActions.includes(ACTION_OF[change]) === true;
   return (
-    <FormPageLayout title={t(`action.${change}.title`)} caption={operation?.reference} backHref={operationPath(id)} attempt={attempt}>
+    <FormPageLayout title={t(`action.${change}.title`)} caption={operation?.reference} backHref={operationPath(id)} form={form}>
       {operation === undefined || operation === null ? (
         <p className="govuk-body" role="status">
           {operation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
@@ -76,8 +78,8 @@ export function OperationActionPage() {
             hint={t(`action.${change}.reasonHint`)}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('reason')}
+            errorPrefix={form.errorPrefix}
           />
           <SubmitOrCancel submit={t(`action.${change}.submit`)} cancelHref={operationPath(id)} cancelText={t('back')} variant={change === 'cancel' ? 'warning' : 'primary'} />
         </form>

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { DEFAULT_DISCLOSURE_HOURS } from '@liaise/shared-domain';
+import { formatUkDateTime, toDate } from '@liaise/web-common';
 import { durationText } from './format.js';
 import { Lines, type SummaryRow } from './summary.js';
-import { formatUkDateTime, toDate } from './uk-time.js';
 
 /** The operation's details as the force sees them (OperationFields). */
 export interface OperationDetailsView {

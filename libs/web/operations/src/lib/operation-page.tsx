@@ -1,29 +1,32 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import { EDITABLE_OPERATION_STATES, SERVICE_NAME, type OperationAction, type OperationState } from '@liaise/shared-domain';
+import { SERVICE_NAME, type OperationAction, type OperationState } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { useNotificationReceived } from '@liaise/web-notifications';
-import { BackLink, Button, ErrorSummary, NotificationBanner, ServiceLink, SummaryList, Table, useDocumentTitle } from '@liaise/web-ui';
+import { apiProblems, isRefusedWith } from '@liaise/web-graphql';
+import { BackLink, NotificationBanner, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { doneMessage } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
-import { OperationInvitations } from './operation-invitations.js';
-import { detailsRows } from './operation-details.js';
-import { actionPath, attendancePath, namedOfficersPath, OPERATIONS_PATH, releasePath, stepPath } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt } from './problems.js';
-import { WarningText } from './simple-form-layout.js';
-import { AttendeeName, ChecklistAnswerTag, OperationStateTag } from './tags.js';
-import { formatUkDateTime, toDate } from './uk-time.js';
+import { ActionsSection } from './operation-page/actions-section.js';
+import { ChecklistSection } from './operation-page/checklist-section.js';
+import { DetailsSection } from './operation-page/details-section.js';
+import { HeaderSection } from './operation-page/header-section.js';
+import { HistorySection } from './operation-page/history-section.js';
+import { InvitationsSection } from './operation-page/invitations-section.js';
+import { NamedOfficersSection } from './operation-page/named-officers-section.js';
+import { nextSteps } from './operation-page/next-steps.js';
+import { OPERATIONS_PATH } from './paths.js';
 import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useOperation, useTransitionOperation } from './use-operations.js';
 
-/** Lifecycle moves taken with one button on the operation's page (the others need a reason or a form). */
-const ONE_CLICK: readonly OperationAction[] = ['MARK_READY', 'START', 'COMPLETE', 'BEGIN_FOLLOW_UP', 'CLOSE'];
-const ANSWERABLE: readonly string[] = ['DRAFT', 'READY'];
+/** States in which the force still answers the checklist. */
+const ANSWERABLE: readonly OperationState[] = ['DRAFT', 'READY'];
 
 /**
  * One of the force's operations: its state, what can be done next, its details, its checklist, the partners
  * invited and their answers (live: a notification while the page is open brings the latest), and its history.
+ * This page holds the data and the one-click moves; its sections (in `operation-page/`) only show.
  */
 export function OperationPage() {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
@@ -33,7 +36,8 @@ export function OperationPage() {
   const { operation, loading, error, refetch } = useOperation(id);
   const { invitations, loading: invitationsLoading, error: invitationsError, refetch: refetchInvitations } = useOperationInvitations(id);
   const [transition, transitioning] = useTransitionOperation();
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  // The one-click moves have no fields: their problems are about the operation as a whole.
+  const problems = useFormProblems<never>(`${OPERATIONS_NAMESPACE}:operation`, {});
   const [justDone, setJustDone] = useState<OperationAction | undefined>(undefined);
   const heading = operation === undefined || operation === null ? t('operation.caption') : t('operation.title', { reference: operation.reference });
   useDocumentTitle(heading, SERVICE_NAME);
@@ -50,15 +54,11 @@ export function OperationPage() {
     try {
       await transition({ variables: { id, version: operation.version, action, reason: null } });
     } catch (caught: unknown) {
-      if (isStale(caught)) {
-        await refetch().catch(() => undefined);
-        setAttempt((previous) => ({ failed: previous.failed + 1, problems: [{ message: t('stale') }] }));
-      } else {
-        setAttempt((previous) => ({ failed: previous.failed + 1, problems: problemsOf(caught) ?? [{ message: t('serviceProblem') }] }));
-      }
+      if (isRefusedWith(caught, 'STALE')) await refetch().catch(() => undefined);
+      problems.fail(apiProblems(caught));
       return;
     }
-    setAttempt((previous) => ({ failed: previous.failed, problems: [] }));
+    problems.clear();
     setJustDone(action);
   };
 
@@ -76,148 +76,30 @@ export function OperationPage() {
     );
   }
 
-  const state = operation.state as OperationState;
   const mayManage = viewer.permissions.includes('operation:manage');
-  const actions = operation.availableActions as OperationAction[];
-  const links: { href: string; text: string }[] = [];
-  if (mayManage) {
-    if (state === 'DRAFT' || state === 'READY') {
-      links.push({ href: stepPath(id, operation.checklistComplete ? 'partners' : 'checklist'), text: actions.includes('NOTIFY_PARTNERS') ? t('actions.NOTIFY_PARTNERS') : t('operation.continuePlanning') });
-    }
-    if (state === 'PARTNERS_NOTIFIED') links.push({ href: stepPath(id, 'partners'), text: t('operation.inviteMore') });
-    if (EDITABLE_OPERATION_STATES.includes(state)) {
-      links.push({ href: stepPath(id, 'details'), text: t('operation.edit') });
-      links.push({ href: namedOfficersPath(id), text: t('operation.nameOfficers') });
-    }
-    const releasable = (state === 'PARTNERS_NOTIFIED' || state === 'IN_PROGRESS') && (operation.releasedEarlyAt ?? null) === null && toDate(operation.disclosureAt).getTime() > Date.now();
-    if (releasable) links.push({ href: releasePath(id), text: t('operation.release') });
-    if (state === 'COMPLETED' || state === 'FOLLOW_UP') links.push({ href: attendancePath(id), text: t('operation.attendance') });
-    if (actions.includes('REOPEN')) links.push({ href: actionPath(id, 'reopen'), text: t('actions.REOPEN') });
-    if (actions.includes('CANCEL')) links.push({ href: actionPath(id, 'cancel'), text: t('actions.CANCEL') });
-  }
-  const buttons = mayManage ? ONE_CLICK.filter((action) => actions.includes(action)) : [];
-  const checklistAnswerable = mayManage && ANSWERABLE.includes(state);
-
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <BackLink href={OPERATIONS_PATH}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && <ErrorSummary key={attempt.failed} title={t('errorSummaryTitle')} errors={attempt.problems.map((problem) => ({ text: problem.message }))} />}
-        {done !== undefined && attempt.problems.length === 0 && <NotificationBanner key={justDone} type="success" title={t('successTitle')} heading={done} />}
-        <span className="govuk-caption-l">{t('operation.caption')}</span>
-        <h1 className="govuk-heading-l">{heading}</h1>
-        <p className="govuk-body" data-testid="operation-state">
-          <OperationStateTag state={state} />
-        </p>
-        <p className="govuk-body-l">
-          {t(`types.${operation.type}`)} · {operation.generalArea} · {formatUkDateTime(operation.plannedStart)}
-        </p>
-
-        {(links.length > 0 || buttons.length > 0) && (
-          <>
-            <h2 className="govuk-heading-m">{t('operation.actionsHeading')}</h2>
-            {buttons.length > 0 && (
-              <div className="govuk-button-group">
-                {buttons.map((action) => (
-                  <Button key={action} type="button" variant={action === 'MARK_READY' || action === 'START' ? 'primary' : 'secondary'} onClick={() => void onAction(action)}>
-                    {t(`actions.${action}`)}
-                  </Button>
-                ))}
-              </div>
-            )}
-            {links.length > 0 && (
-              <ul className="govuk-list">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <ServiceLink className="govuk-link" href={link.href}>
-                      {link.text}
-                    </ServiceLink>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-
-        <h2 className="govuk-heading-m">{t('operation.invitationsHeading')}</h2>
-        <p className="govuk-body">{t('operation.liveNote')}</p>
-        <OperationInvitations operationId={id} invitations={invitations} loading={invitationsLoading} error={invitationsError} mayManage={mayManage} />
-        {operation.officersAttended !== null && operation.officersAttended !== undefined && (
-          <SummaryList rows={[{ key: t('operation.officersAttended'), value: String(operation.officersAttended) }]} />
-        )}
-
-        <h2 className="govuk-heading-m">{t('operation.namedOfficersHeading')}</h2>
-        <p className="govuk-body">{t('operation.namedOfficersIntro', { count: operation.officersAttending })}</p>
-        {operation.namedOfficers.some((officer) => !officer.mshtTrainingCurrent) && <WarningText>{t('operation.untrainedOfficers')}</WarningText>}
-        {operation.namedOfficers.length === 0 ? (
-          <p className="govuk-body">{t('operation.noNamedOfficers')}</p>
-        ) : (
-          <ul className="govuk-list govuk-list--bullet" data-testid="named-officers">
-            {operation.namedOfficers.map((officer) => (
-              <li key={officer.userId}>
-                <AttendeeName name={officer.name} attended={officer.attended} mshtTrainingCurrent={officer.mshtTrainingCurrent} />
-              </li>
-            ))}
-          </ul>
-        )}
-
+        {problems.summary()}
+        {done !== undefined && !problems.failed && <NotificationBanner key={justDone} type="success" title={t('successTitle')} heading={done} />}
+        <HeaderSection heading={heading} operation={operation} />
+        <ActionsSection {...nextSteps(operation, mayManage, t)} onAction={(action) => void onAction(action)} />
+        <InvitationsSection
+          operationId={id}
+          invitations={invitations}
+          failed={!invitationsLoading && invitationsError !== undefined}
+          mayManage={mayManage}
+          officersAttended={operation.officersAttended}
+        />
+        <NamedOfficersSection officersAttending={operation.officersAttending} namedOfficers={operation.namedOfficers} />
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
-            <h2 className="govuk-heading-m">{t('operation.summaryHeading')}</h2>
-            <SummaryList rows={detailsRows(operation, t).map((row) => ({ key: row.key, value: row.value }))} />
-
-            <h2 className="govuk-heading-m">{t('operation.checklistHeading')}</h2>
-            {operation.checklistComplete && <p className="govuk-body">{t('operation.checklistComplete')}</p>}
-            <ul className="govuk-task-list" data-testid="checklist">
-              {operation.checklist.map((item) => {
-                const statusId = `checklist-${item.key}-status`;
-                const hintId = `checklist-${item.key}-hint`;
-                return (
-                  <li key={item.key} className={checklistAnswerable ? 'govuk-task-list__item govuk-task-list__item--with-link' : 'govuk-task-list__item'}>
-                    <div className="govuk-task-list__name-and-hint">
-                      {checklistAnswerable ? (
-                        <ServiceLink className="govuk-link govuk-task-list__link" href={stepPath(id, 'checklist')} aria-describedby={`${hintId} ${statusId}`}>
-                          {item.title}
-                        </ServiceLink>
-                      ) : (
-                        <div>{item.title}</div>
-                      )}
-                      <div id={hintId} className="govuk-task-list__hint">
-                        {item.reason !== null && item.reason !== undefined && item.reason !== '' ? item.reason : item.hint}
-                      </div>
-                    </div>
-                    <div className="govuk-task-list__status" id={statusId}>
-                      <ChecklistAnswerTag answer={item.answer} />
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
+            <DetailsSection operation={operation} />
+            <ChecklistSection operationId={id} checklist={operation.checklist} checklistComplete={operation.checklistComplete} answerable={mayManage && ANSWERABLE.includes(operation.state)} />
           </div>
         </div>
-
-        <h2 className="govuk-heading-m">{t('operation.historyHeading')}</h2>
-        {operation.transitions.length === 0 ? (
-          <p className="govuk-body">{t('operation.noHistory')}</p>
-        ) : (
-        <Table
-          caption={t('operation.historyCaption')}
-          captionSize="visually-hidden"
-          testId="history"
-          head={[t('operation.when'), t('operation.what'), t('operation.who'), t('operation.why')]}
-          rows={operation.transitions.map((record, index) => ({
-            key: `${record.at}-${index}`,
-            cells: [
-              formatUkDateTime(record.at),
-              record.action === 'RELEASE_DETAILS_EARLY'
-                ? t('operation.historyReleasedEarly')
-                : `${t(`actions.${record.action}`)} (${t('operation.moved', { from: t(`states.${record.fromState}`), to: t(`states.${record.toState}`) })})`,
-              record.byName ?? t('operation.someone'),
-              record.reason ?? '',
-            ],
-          }))}
-        />
-        )}
+        <HistorySection transitions={operation.transitions} />
       </div>
     </div>
   );

@@ -1,16 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { OPERATION_STATES, SERVICE_NAME, type OperationState } from '@liaise/shared-domain';
+import { OPERATION_STATES, SERVICE_NAME, type OperationState, type Problem } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, Checkboxes, DateInput, datePartsOf, ErrorSummary, Pagination, ServiceLink, Table, useDocumentTitle } from '@liaise/web-ui';
+import { Button, ButtonGroup, Checkboxes, DateInput, datePartsOf, Pagination, ServiceLink, Table, useDocumentTitle, useFormProblems, type FormProblems } from '@liaise/web-ui';
+import { currentCursor, filterSearch, formatUkDateTime, nextPageSearch, operationsFilterOf, type OperationsFilterValue, previousPageSearch } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
-import { currentCursor, filterSearch, nextPageSearch, operationsFilterOf, previousPageSearch, type OperationsFilterValue } from './list-filter.js';
 import { CHECKLIST_ITEMS_PATH, NEW_OPERATION_PATH, OPERATIONS_PATH, operationPath } from './paths.js';
-import type { Problem } from './problems.js';
 import { OperationStateTag } from './tags.js';
-import { formatUkDateTime } from './uk-time.js';
 import { useOperations } from './use-operations.js';
+
+type FilterField = 'from' | 'to';
+const FILTER_FIELD_IDS: Readonly<Record<FilterField, string>> = { from: 'from-day', to: 'to-day' };
 
 export const OPERATIONS_PAGE_SIZE = 20;
 
@@ -28,18 +29,18 @@ export function OperationsPage() {
     first: OPERATIONS_PAGE_SIZE,
     after: after ?? null,
   });
-  const [attempt, setAttempt] = useState<{ failed: number; problems: Problem[] }>({ failed: 0, problems: [] });
+  const problems = useFormProblems<FilterField>(`${OPERATIONS_NAMESPACE}:list`, FILTER_FIELD_IDS);
   const title = t('list.title');
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
   const mayCreate = viewer.permissions.includes('operation:manage');
   const filtered = filter.states.length > 0 || filter.from !== undefined || filter.to !== undefined;
 
-  const onFilter = (search: string | undefined, problems: Problem[]) => {
+  const onFilter = (search: string | undefined, found: Problem<FilterField>[]) => {
     if (search === undefined) {
-      setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+      problems.fail(found);
       return;
     }
-    setAttempt((previous) => ({ failed: previous.failed, problems: [] }));
+    problems.clear();
     void navigate(`${OPERATIONS_PATH}${search === '?' ? '' : search}`);
   };
   const filterKey = `${filter.states.join(',')}|${filter.from ?? ''}|${filter.to ?? ''}`;
@@ -48,13 +49,7 @@ export function OperationsPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         <h1 className="govuk-heading-xl">{title}</h1>
         <p className="govuk-body">{t('list.intro')}</p>
         {mayCreate && (
@@ -74,7 +69,7 @@ export function OperationsPage() {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
             <h2 className="govuk-heading-m">{t('list.filterHeading')}</h2>
-            <FilterForm key={filterKey} filter={filter} filtered={filtered} problems={attempt.problems} onFilter={onFilter} />
+            <FilterForm key={filterKey} filter={filter} filtered={filtered} problems={problems} onFilter={onFilter} />
           </div>
           <div className="govuk-grid-column-two-thirds">
             {page === undefined ? (
@@ -128,8 +123,8 @@ export function OperationsPage() {
 interface FilterFormProps {
   readonly filter: OperationsFilterValue;
   readonly filtered: boolean;
-  readonly problems: readonly Problem[];
-  readonly onFilter: (search: string | undefined, problems: Problem[]) => void;
+  readonly problems: FormProblems<FilterField>;
+  readonly onFilter: (search: string | undefined, problems: Problem<FilterField>[]) => void;
 }
 
 /** The filter: states and planned days, as the address says (a new address starts it afresh). */
@@ -138,10 +133,9 @@ function FilterForm({ filter, filtered, problems, onFilter }: FilterFormProps) {
   const [states, setStates] = useState<string[]>(filter.states);
   const [from, setFrom] = useState(datePartsOf(filter.from));
   const [to, setTo] = useState(datePartsOf(filter.to));
-  const errorFor = (field: string) => problems.find((problem) => problem.field === field)?.message;
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const result = filterSearch(states, from, to, t);
+    const result = filterSearch(states, from, to);
     onFilter(result.search, result.problems);
   };
   return (
@@ -155,8 +149,8 @@ function FilterForm({ filter, filtered, problems, onFilter }: FilterFormProps) {
         onChange={setStates}
         choices={OPERATION_STATES.map((state) => ({ value: state, text: t(`states.${state}`) }))}
       />
-      <DateInput id="from" legend={t('list.from')} hint={t('list.fromHint')} value={from} onChange={setFrom} error={errorFor('from-day')} errorPrefix={t('errorPrefix')} />
-      <DateInput id="to" legend={t('list.to')} hint={t('list.toHint')} value={to} onChange={setTo} error={errorFor('to-day')} errorPrefix={t('errorPrefix')} />
+      <DateInput id="from" legend={t('list.from')} hint={t('list.fromHint')} value={from} onChange={setFrom} error={problems.errorFor('from')} errorPrefix={problems.errorPrefix} />
+      <DateInput id="to" legend={t('list.to')} hint={t('list.toHint')} value={to} onChange={setTo} error={problems.errorFor('to')} errorPrefix={problems.errorPrefix} />
       <ButtonGroup>
         <Button variant="secondary">{t('list.apply')}</Button>
         {filtered && (

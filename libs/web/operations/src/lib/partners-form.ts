@@ -1,7 +1,6 @@
 import { isUuid } from '@liaise/shared-domain';
-import { dateTimePartsOf, instantOf, type DateTimeParts } from './date-time.js';
+import { type DateTimeParts, dateTimePartsOf, instantOf, toDate } from '@liaise/web-common';
 import type { Problem } from './problems.js';
-import { toDate } from './uk-time.js';
 
 /** A partner chosen to be invited, and when it must answer by (an instant, ISO). */
 export interface ChosenPartner {

@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Checkboxes, ServiceLink } from '@liaise/web-ui';
-import { DateTimeInput } from './date-time-input.js';
+import { DateTimeInput, formatUkDateTime, SubmitOrCancel } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
-import { SubmitOrCancel } from './simple-form-layout.js';
 import { checkPartners, chosenPartnersOf, PARTNERS_ID, partnersFormOf, respondById, withChosenPartners, type PartnersForm } from './partners-form.js';
 import { operationPath, stepPath } from './paths.js';
 import { NO_ATTEMPT, type Attempt, type Problem } from './problems.js';
 import { StepLayout } from './step-layout.js';
-import { formatUkDateTime } from './uk-time.js';
 import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useActivePartners, useOperation } from './use-operations.js';
 

@@ -1,4 +1,8 @@
-import { apiProblems } from '@liaise/web-graphql';
+import { refusalMessages } from '@liaise/web-graphql';
+
+// The form plumbing of the operation's steps and page, which share StepLayout with the details step: they
+// move to useFormProblems with the details step and the operation page (being split on structure/web-pages),
+// and this file goes with them.
 
 /** Something wrong with a form, and the id of the field to link to (none: about the form as a whole). */
 export interface Problem {
@@ -21,15 +25,10 @@ export const NO_ATTEMPT: Attempt = { failed: 0, problems: [] };
  * undefined when the service failed rather than refused.
  */
 export function problemsOf(error: unknown, fieldOf: (message: string, named: string | undefined) => string | undefined = () => undefined): Problem[] | undefined {
-  return apiProblems(error)?.map((problem) => ({ field: fieldOf(problem.message, problem.field), message: problem.message }));
+  return refusalMessages(error)?.map((problem) => ({ field: fieldOf(problem.message, problem.field), message: problem.message }));
 }
 
 /** True when the api refused a change because the operation changed since it was read. */
 export function isStale(error: unknown): boolean {
-  return apiProblems(error)?.some((problem) => problem.code === 'STALE') === true;
-}
-
-/** True when the api answered as for an unknown id. */
-export function isNotFound(error: unknown): boolean {
-  return apiProblems(error)?.some((problem) => problem.code === 'NOT_FOUND') === true;
+  return refusalMessages(error)?.some((problem) => problem.code === 'STALE') === true;
 }

@@ -2,14 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Textarea } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Textarea, useFormProblems } from '@liaise/web-ui';
+import { formatUkDateTime, FormPageLayout, SubmitOrCancel, toDate } from '@liaise/web-common';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout, SubmitOrCancel } from './simple-form-layout.js';
-import { formatUkDateTime, toDate } from './uk-time.js';
 import { useOperation, useReleaseDetailsEarly } from './use-operations.js';
+
+type Field = 'reason';
+const FIELD_IDS: Readonly<Record<Field, string>> = { reason: 'reason' };
 
 /** Releases the exact details to accepting partners' named attendees before the disclosure time, with a reason. */
 export function ReleaseDetailsPage() {
@@ -20,20 +22,19 @@ export function ReleaseDetailsPage() {
   const { operation, loading, error } = useOperation(id);
   const [release, releasing] = useReleaseDetailsEarly();
   const [reason, setReason] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const form = useFormProblems<Field>(`${OPERATIONS_NAMESPACE}:release`, FIELD_IDS);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (releasing.loading || operation === undefined || operation === null) return;
     if (reason.trim() === '') {
-      fail([{ field: 'reason', message: t('release.reasonMissing') }]);
+      form.fail([{ field: 'reason', code: 'REASON_REQUIRED' }]);
       return;
     }
     try {
       await release({ variables: { id, version: operation.version, reason: reason.trim() } });
     } catch (caught: unknown) {
-      fail(isStale(caught) ? [{ message: t('stale') }] : (problemsOf(caught, (message, named) => (named === 'reason' || /reason/i.test(message) ? 'reason' : undefined)) ?? [{ message: t('serviceProblem') }]));
+      form.fail(apiProblems(caught));
       return;
     }
     const state: OperationDoneState = { operationDone: 'released' };
@@ -46,7 +47,7 @@ export function ReleaseDetailsPage() {
     (operation.releasedEarlyAt ?? null) === null &&
     toDate(operation.disclosureAt).getTime() > Date.now();
   return (
-    <FormPageLayout title={t('release.title')} caption={operation?.reference} backHref={operationPath(id)} attempt={attempt}>
+    <FormPageLayout title={t('release.title')} caption={operation?.reference} backHref={operationPath(id)} form={form}>
       {operation === undefined || operation === null ? (
         <p className="govuk-body" role="status">
           {operation === null ? t('notFound') : loading || error === undefined ? t('loading') : t('serviceProblem')}
@@ -63,8 +64,8 @@ export function ReleaseDetailsPage() {
             hint={t('release.reasonHint')}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('reason')}
+            errorPrefix={form.errorPrefix}
           />
           <SubmitOrCancel submit={t('release.submit')} cancelHref={operationPath(id)} />
         </form>

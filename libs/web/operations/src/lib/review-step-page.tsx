@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, ButtonGroup, NotificationBanner, ServiceLink } from '@liaise/web-ui';
+import { formatUkDateTime } from '@liaise/web-common';
 import { doneMessage, type OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { detailsRows } from './operation-details.js';
@@ -12,7 +13,6 @@ import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './p
 import { StepLayout } from './step-layout.js';
 import { Lines, ReviewSummaryList } from './summary.js';
 import { AttendeeName, ChecklistAnswerTag } from './tags.js';
-import { formatUkDateTime } from './uk-time.js';
 import { useInvitePartner, useNotifyPartners } from './use-invitations-of-operation.js';
 import { useActivePartners, useOperation, useTransitionOperation } from './use-operations.js';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { BackLink, ErrorSummary, useDocumentTitle } from '@liaise/web-ui';
+import { BackLink, ErrorSummary, ServiceLink, useDocumentTitle, type FormProblems } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { STEPS, type Step } from './paths.js';
 import type { Attempt } from './problems.js';
@@ -14,26 +14,42 @@ export interface StepLayoutProps {
   /** The operation's reference, or none for a new operation. */
   readonly reference?: string;
   readonly backHref: string;
-  readonly attempt: Attempt;
   readonly wide?: boolean;
   readonly children: ReactNode;
 }
 
 /**
+ * A step's problems: its `useFormProblems` (the details step), or, until the other steps move to it, their
+ * own attempt.
+ */
+export type StepProblems = { readonly form: FormProblems<string> } | { readonly attempt: Attempt };
+
+/**
  * A step of the form that plans an operation: the back link, the error summary (with a way to reload the
  * operation when someone else changed it), "Step n of 4" and the step's heading.
  */
-export function StepLayout({ step, title, reference, backHref, attempt, wide = false, children }: StepLayoutProps) {
+export function StepLayout({ step, title, reference, backHref, wide = false, children, ...problems }: StepLayoutProps & StepProblems) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   const location = useLocation();
-  useDocumentTitle(attempt.problems.length > 0 || attempt.stale === true ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  const form = 'form' in problems ? problems.form : undefined;
+  const attempt = 'attempt' in problems ? problems.attempt : undefined;
+  const failed = form?.failed ?? (attempt !== undefined && (attempt.problems.length > 0 || attempt.stale === true));
+  useDocumentTitle(failed ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
   // A full page load: the operation as it is now, the form started afresh from it.
   const reloadHref = `${location.pathname}${location.search}`;
   return (
     <div className="govuk-grid-row">
       <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
         <BackLink href={backHref}>{t('back')}</BackLink>
-        {(attempt.problems.length > 0 || attempt.stale === true) && (
+        {form?.summary()}
+        {form?.problems.some((problem) => problem.code === 'STALE') === true && (
+          <p className="govuk-body">
+            <ServiceLink className="govuk-link" href={reloadHref}>
+              {t('reload')}
+            </ServiceLink>
+          </p>
+        )}
+        {attempt !== undefined && failed && (
           <ErrorSummary
             key={attempt.failed}
             title={t('errorSummaryTitle')}

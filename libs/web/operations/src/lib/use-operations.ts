@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { graphql, type OperationsFilter } from '@liaise/web-graphql';
-import { isNotFound } from './problems.js';
+import { graphql, isRefusedWith, type OperationsFilter } from '@liaise/web-graphql';
 
 export const OPERATION_SUMMARY_FIELDS = graphql(`
   fragment OperationSummaryFields on Operation {
@@ -231,7 +230,7 @@ export function useOperation(id: string | undefined) {
     fetchPolicy: 'cache-and-network',
     errorPolicy: 'all',
   });
-  const notFound = isNotFound(error);
+  const notFound = isRefusedWith(error, 'NOT_FOUND');
   return { operation: notFound ? null : data?.operation, loading, error: notFound ? undefined : error, refetch };
 }
 

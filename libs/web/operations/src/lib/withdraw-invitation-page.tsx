@@ -2,14 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Textarea } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Textarea, useFormProblems } from '@liaise/web-ui';
+import { FormPageLayout, SubmitOrCancel, WarningText } from '@liaise/web-common';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
-import { NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
-import { FormPageLayout, SubmitOrCancel, WarningText } from './simple-form-layout.js';
 import { useOperationInvitations, useWithdrawInvitation } from './use-invitations-of-operation.js';
 import { useOperation } from './use-operations.js';
+
+type Field = 'reason';
+const FIELD_IDS: Readonly<Record<Field, string>> = { reason: 'reason' };
 
 /** The force withdraws an invitation, with a reason the partner sees. */
 export function WithdrawInvitationPage() {
@@ -21,21 +24,20 @@ export function WithdrawInvitationPage() {
   const { invitations, loading, error } = useOperationInvitations(id);
   const [withdraw, withdrawing] = useWithdrawInvitation();
   const [reason, setReason] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  const form = useFormProblems<Field>(`${OPERATIONS_NAMESPACE}:withdraw`, FIELD_IDS);
   const invitation = invitations?.find((candidate) => candidate.id === invitationId);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (withdrawing.loading) return;
     if (reason.trim() === '') {
-      fail([{ field: 'reason', message: t('withdraw.reasonMissing') }]);
+      form.fail([{ field: 'reason', code: 'REASON_REQUIRED' }]);
       return;
     }
     try {
       await withdraw({ variables: { id: invitationId, reason: reason.trim() } });
     } catch (caught: unknown) {
-      fail(problemsOf(caught, (message, named) => (named === 'reason' || /reason/i.test(message) ? 'reason' : undefined)) ?? [{ message: t('serviceProblem') }]);
+      form.fail(apiProblems(caught));
       return;
     }
     const state: OperationDoneState = { operationDone: 'withdrawn' };
@@ -45,7 +47,7 @@ export function WithdrawInvitationPage() {
   const allowed = viewer.permissions.includes('operation:manage') && invitation?.availableActions.includes('WITHDRAW') === true;
   const name = invitation?.partnerName ?? '';
   return (
-    <FormPageLayout title={t('withdraw.title')} caption={operation?.reference} backHref={operationPath(id)} attempt={attempt}>
+    <FormPageLayout title={t('withdraw.title')} caption={operation?.reference} backHref={operationPath(id)} form={form}>
       {invitations === undefined ? (
         <p className="govuk-body" role="status">
           {loading || error === undefined ? t('loading') : t('serviceProblem')}
@@ -62,8 +64,8 @@ export function WithdrawInvitationPage() {
             hint={t('withdraw.reasonHint', { name })}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
-            errorPrefix={t('errorPrefix')}
+            error={form.errorFor('reason')}
+            errorPrefix={form.errorPrefix}
           />
           <SubmitOrCancel submit={t('withdraw.submit')} cancelHref={operationPath(id)} variant="warning" />
         </form>

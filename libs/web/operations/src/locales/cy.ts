@@ -1,4 +1,5 @@
-import { en, type OperationsMessages } from './en.js';
+import type { Translation } from '@liaise/web-ui';
+import type { OperationsMessages } from './en.js';
 
-/** Welsh text of the operations pages: the English text, waiting for a Welsh translator. The type keeps it complete. */
-export const cy: OperationsMessages = en;
+/** Welsh text of the operations pages, as far as it is translated (nothing yet): English shows for the rest. */
+export const cy: Translation<OperationsMessages> = {};

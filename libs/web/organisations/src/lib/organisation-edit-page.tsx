@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
-import { BackLink, Button, ButtonGroup, ErrorSummary, ServiceLink, Textarea, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { BackLink, Button, ButtonGroup, ServiceLink, Textarea, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { ORGANISATIONS_NAMESPACE } from './i18n.js';
 import { linesOf } from './lines.js';
 import type { OrganisationSavedState } from './organisation-page.js';
@@ -12,11 +12,13 @@ import { ORGANISATION_PATH } from './paths.js';
 import { useMyOrganisation, useUpdateMyOrganisation } from './use-my-organisation.js';
 
 type Field = 'name' | 'areasServed' | 'contactEmail' | 'contactPhone' | 'languagesOffered';
-
-interface Problem {
-  readonly field?: Field;
-  readonly message: string;
-}
+const FIELD_IDS: Readonly<Record<Field, string>> = {
+  name: 'name',
+  areasServed: 'areasServed',
+  contactEmail: 'contactEmail',
+  contactPhone: 'contactPhone',
+  languagesOffered: 'languagesOffered',
+};
 
 interface Form {
   readonly name: string;
@@ -24,17 +26,6 @@ interface Form {
   readonly contactEmail: string;
   readonly contactPhone: string;
   readonly languagesOffered: string;
-}
-
-/** The field an api message is about, when the api did not name it (input validation names none). */
-function fieldOf(message: string, named: string | undefined): Field | undefined {
-  if (named === 'name' || named === 'areasServed' || named === 'contactEmail' || named === 'contactPhone' || named === 'languagesOffered') return named;
-  if (/e-mail/i.test(message)) return 'contactEmail';
-  if (/phone/i.test(message)) return 'contactPhone';
-  if (/area/i.test(message)) return 'areasServed';
-  if (/language/i.test(message)) return 'languagesOffered';
-  if (/name/i.test(message)) return 'name';
-  return undefined;
 }
 
 /** The organisation's administrator changes its profile; a save based on an out-of-date page is refused. */
@@ -46,9 +37,9 @@ export function OrganisationEditPage() {
   const [update, { loading: saving }] = useUpdateMyOrganisation();
   const [form, setForm] = useState<Form | undefined>(undefined);
   const [version, setVersion] = useState<number | undefined>(undefined);
-  const [attempt, setAttempt] = useState<{ failed: number; problems: Problem[] }>({ failed: 0, problems: [] });
+  const problems = useFormProblems<Field>(`${ORGANISATIONS_NAMESPACE}:edit`, FIELD_IDS);
   const title = t('edit.title');
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
 
   useEffect(() => {
     if (organisation === undefined || version === organisation.version) return;
@@ -63,14 +54,12 @@ export function OrganisationEditPage() {
     });
   }, [organisation, version]);
 
-  const fail = (problems: Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
-  const errorFor = (field: Field) => attempt.problems.find((problem) => problem.field === field)?.message;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving || form === undefined || version === undefined) return;
     if (form.name.trim() === '') {
-      fail([{ field: 'name', message: t('edit.nameMissing') }]);
+      problems.fail([{ field: 'name', code: 'REQUIRED' }]);
       return;
     }
     try {
@@ -87,13 +76,10 @@ export function OrganisationEditPage() {
         },
       });
     } catch (caught: unknown) {
-      const problems = apiProblems(caught);
-      if (problems?.some((problem) => problem.code === 'STALE')) {
-        await refetch();
-        fail([{ message: t('edit.stale') }]);
-        return;
-      }
-      fail(problems?.map((problem) => ({ field: fieldOf(problem.message, problem.field), message: problem.message })) ?? [{ message: t('serviceProblem') }]);
+      const refused = apiProblems(caught);
+      // Someone else's changes replace the form's, to make these again on top of them.
+      if (refused?.some((problem) => problem.code === 'STALE')) await refetch();
+      problems.fail(refused);
       return;
     }
     const state: OrganisationSavedState = { organisationSaved: true };
@@ -102,19 +88,13 @@ export function OrganisationEditPage() {
 
   const canChange = viewer.permissions.includes('organisation:manage');
   const set = (field: Field) => (event: { target: { value: string } }) => setForm((previous) => (previous === undefined ? previous : { ...previous, [field]: event.target.value }));
-  const common = (field: Field) => ({ id: field, name: field, value: form?.[field] ?? '', onChange: set(field), error: errorFor(field), errorPrefix: t('errorPrefix') });
+  const common = (field: Field) => ({ id: field, name: field, value: form?.[field] ?? '', onChange: set(field), error: problems.errorFor(field), errorPrefix: problems.errorPrefix });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={ORGANISATION_PATH}>{t('edit.back')}</BackLink>
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         <h1 className="govuk-heading-l">{title}</h1>
         {!canChange ? (
           <p className="govuk-body">{t('profile.adminOnly')}</p>

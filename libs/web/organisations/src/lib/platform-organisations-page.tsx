@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems, graphql } from '@liaise/web-graphql';
-import { Button, ErrorSummary, NotificationBanner, Radios, Table, Tag, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { Button, NotificationBanner, Radios, Table, Tag, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
+import { ORGANISATIONS_NAMESPACE } from './i18n.js';
 import { linesOf } from './lines.js';
 
 export const PLATFORM_ORGANISATIONS_PATH = '/platform/organisations';
@@ -60,12 +61,8 @@ const KINDS = [
   { value: 'OTHER_AGENCY', text: 'Other agency' },
 ] as const;
 const kindText = (kind: string) => KINDS.find((k) => k.value === kind)?.text ?? 'Liaise platform';
-const FIELD_IDS: Record<string, string> = { kind: 'kind', name: 'name', areasServed: 'areas', email: 'admin-email', organisationId: 'name' };
-
-interface Problem {
-  readonly text: string;
-  readonly field?: string;
-}
+type Field = 'kind' | 'name' | 'areasServed' | 'email';
+const FIELD_IDS: Readonly<Record<Field, string>> = { kind: 'kind', name: 'name', areasServed: 'areas', email: 'admin-email' };
 
 /**
  * For the platform administrator: the organisations using Liaise (names, kinds and status only: none of their
@@ -84,8 +81,8 @@ export function PlatformOrganisationsPage() {
   const [name, setName] = useState('');
   const [areas, setAreas] = useState('');
   const [email, setEmail] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [notice, setNotice] = useState<string>();
+  const problems = useFormProblems<Field>(`${ORGANISATIONS_NAMESPACE}:platform`, FIELD_IDS);
+  const [notice, setNotice] = useState<{ readonly heading: string; readonly done: boolean }>();
 
   if (!allowed) {
     return (
@@ -96,19 +93,14 @@ export function PlatformOrganisationsPage() {
     );
   }
 
-  const refused = (error: unknown): Problem[] =>
-    apiProblems(error)?.map((p) => ({ text: p.message, field: p.field === undefined ? undefined : FIELD_IDS[p.field] })) ?? [
-      { text: 'Sorry, there is a problem with the service. Try again later.' },
-    ];
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing: Problem[] = [
-      ...(kind === '' ? [{ text: 'Choose the kind of organisation', field: 'kind' }] : []),
-      ...(name.trim() === '' ? [{ text: 'Enter the organisation’s name', field: 'name' }] : []),
-      ...(email.trim() === '' ? [{ text: 'Enter the e-mail address of its first administrator', field: 'admin-email' }] : []),
+    const missing = [
+      ...(kind === '' ? [{ field: 'kind', code: 'REQUIRED' } as const] : []),
+      ...(name.trim() === '' ? [{ field: 'name', code: 'REQUIRED' } as const] : []),
+      ...(email.trim() === '' ? [{ field: 'email', code: 'REQUIRED' } as const] : []),
     ];
-    if (missing.length > 0) return setProblems(missing);
+    if (missing.length > 0) return problems.fail(missing);
     try {
       const created = await create({ variables: { input: { kind: kind as never, name, areasServed: linesOf(areas), languagesOffered: [] } } });
       const organisationId = created.data?.createOrganisation.id ?? '';
@@ -116,39 +108,37 @@ export function PlatformOrganisationsPage() {
         await invite({ variables: { input: { organisationId, email } } });
       } catch (error: unknown) {
         await refetch();
-        return setProblems([{ text: `${name} was set up, but its administrator was not invited: ${refused(error)[0]?.text ?? ''}` }]);
+        setNotice({ heading: `${name} was set up, but its administrator was not invited`, done: false });
+        return problems.fail(apiProblems(error));
       }
-      setProblems([]);
-      setNotice(`${name} is set up, and an invitation has been sent to ${email.trim().toLowerCase()}`);
+      problems.clear();
+      setNotice({ heading: `${name} is set up, and an invitation has been sent to ${email.trim().toLowerCase()}`, done: true });
       setKind('');
       setName('');
       setAreas('');
       setEmail('');
       await refetch();
     } catch (error: unknown) {
-      setProblems(refused(error));
+      problems.fail(apiProblems(error));
     }
   };
 
   const changeStatus = async (id: string, to: 'suspend' | 'reactivate') => {
     try {
       await (to === 'suspend' ? suspend({ variables: { id } }) : reactivate({ variables: { id } }));
-      setProblems([]);
+      problems.clear();
     } catch (error: unknown) {
-      setProblems(refused(error));
+      problems.fail(apiProblems(error));
     }
   };
 
-  const errorOf = (field: string) => problems.find((p) => p.field === field)?.text;
   const partners = (data?.organisationsForPlatform ?? []).filter((o) => o.kind !== 'PLATFORM');
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {problems.length > 0 && (
-          <ErrorSummary title="There is a problem" errors={problems.map((p) => ({ text: p.text, href: p.field ? `#${p.field}` : undefined }))} />
-        )}
-        {notice !== undefined && <NotificationBanner type="success" title="Success" heading={notice} />}
+        {problems.summary()}
+        {notice !== undefined && <NotificationBanner type={notice.done ? 'success' : undefined} title={notice.done ? 'Success' : 'Important'} heading={notice.heading} />}
         <h1 className="govuk-heading-l">Organisations using Liaise</h1>
         <p className="govuk-body">You see each organisation’s name, kind and status, and nothing of its people or records.</p>
         {data === undefined ? (
@@ -191,10 +181,11 @@ export function PlatformOrganisationsPage() {
             options={KINDS}
             value={kind}
             onChange={setKind}
-            error={errorOf('kind')}
+            error={problems.errorFor('kind')}
+            errorPrefix={problems.errorPrefix}
           />
-          <TextInput id="name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={errorOf('name')} />
-          <div className={errorOf('areas') ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
+          <TextInput id="name" label="Name" value={name} onChange={(e) => setName(e.target.value)} error={problems.errorFor('name')} errorPrefix={problems.errorPrefix} />
+          <div className={problems.errorFor('areasServed') !== undefined ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
             <label className="govuk-label" htmlFor="areas">
               Areas served (optional)
             </label>
@@ -212,7 +203,8 @@ export function PlatformOrganisationsPage() {
             spellCheck={false}
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            error={errorOf('admin-email')}
+            error={problems.errorFor('email')}
+            errorPrefix={problems.errorPrefix}
           />
           <Button type="submit" disabled={creating}>
             Set up organisation

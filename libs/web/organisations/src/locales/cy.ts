@@ -1,4 +1,5 @@
-import { en, type OrganisationsMessages } from './en.js';
+import type { Translation } from '@liaise/web-ui';
+import type { OrganisationsMessages } from './en.js';
 
-/** Welsh text of the organisations pages: the English text, waiting for a Welsh translator. The type keeps it complete. */
-export const cy: OrganisationsMessages = en;
+/** Welsh text of the organisations pages, as far as it is translated (nothing yet): English shows for the rest. */
+export const cy: Translation<OrganisationsMessages> = {};

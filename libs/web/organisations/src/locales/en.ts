@@ -1,7 +1,12 @@
 /** English text of the organisation's profile pages (namespace `organisations`). */
 export const en = {
-  errorPrefix: 'Error',
-  errorSummaryTitle: 'There is a problem',
+  platform: {
+    problems: {
+      kind: { REQUIRED: 'Choose the kind of organisation' },
+      name: { REQUIRED: 'Enter the organisation’s name' },
+      email: { REQUIRED: 'Enter the e-mail address of its first administrator' },
+    },
+  },
   serviceProblem: 'Sorry, there is a problem with the service. Try again later.',
   loading: 'Loading…',
   kinds: {
@@ -42,8 +47,10 @@ export const en = {
     save: 'Save the details',
     cancel: 'Cancel',
     back: 'Back',
-    nameMissing: 'Enter the name of the organisation',
-    stale: 'Someone else changed the organisation while you were editing it. The page now shows their changes: make yours again.',
+    problems: {
+      name: { REQUIRED: 'Enter the name of the organisation' },
+      STALE: 'Someone else changed the organisation while you were editing it. The page now shows their changes: make yours again.',
+    },
   },
 };
 

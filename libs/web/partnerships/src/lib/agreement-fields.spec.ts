@@ -1,15 +1,13 @@
-import { AGREEMENT_FIELD_IDS, agreementFieldOf, checkAgreement, EMPTY_AGREEMENT } from './agreement-fields.js';
-
-const t = (key: string) => key;
+import { checkAgreement, EMPTY_AGREEMENT } from './agreement-fields.js';
 
 describe('checkAgreement', () => {
-  it('asks for every field of an empty agreement, linking each to its field', () => {
-    expect(checkAgreement(EMPTY_AGREEMENT, t)).toEqual({
+  it('asks for every field of an empty agreement, each on its field', () => {
+    expect(checkAgreement(EMPTY_AGREEMENT)).toEqual({
       problems: [
-        { field: 'legalBasis', message: 'agreement.legalBasisMissing' },
-        { field: 'agreementReference', message: 'agreement.referenceMissing' },
-        { field: 'signedOn-day', message: 'agreement.signedOnMissing' },
-        { field: 'reviewOn-day', message: 'agreement.reviewOnMissing' },
+        { field: 'legalBasis', code: 'REQUIRED' },
+        { field: 'agreementReference', code: 'REQUIRED' },
+        { field: 'signedOn', code: 'REQUIRED' },
+        { field: 'reviewOn', code: 'REQUIRED' },
       ],
     });
   });
@@ -22,11 +20,10 @@ describe('checkAgreement', () => {
         signedOn: { day: '30', month: '2', year: '2026' },
         reviewOn: { day: '1', month: '13', year: '2027' },
       },
-      t,
     );
     expect(problems).toEqual([
-      { field: 'signedOn-day', message: 'agreement.signedOnInvalid' },
-      { field: 'reviewOn-day', message: 'agreement.reviewOnInvalid' },
+      { field: 'signedOn', code: 'INVALID_DATE' },
+      { field: 'reviewOn', code: 'INVALID_DATE' },
     ]);
   });
 
@@ -39,20 +36,10 @@ describe('checkAgreement', () => {
           signedOn: { day: '3', month: '9', year: '2026' },
           reviewOn: { day: '03', month: '09', year: '2027' },
         },
-        t,
       ),
     ).toEqual({
       problems: [],
       agreement: { legalBasis: 'STATUTORY_CDA_1998_S115', agreementReference: 'WC/ISA/0610', signedOn: '2026-09-03', reviewOn: '2027-09-03' },
     });
-  });
-});
-
-describe('agreementFieldOf', () => {
-  it("puts the api's messages on their fields", () => {
-    expect(agreementFieldOf('Review date must be after the date signed', 'reviewOn')).toBe(AGREEMENT_FIELD_IDS.reviewOn);
-    expect(agreementFieldOf('Date signed must be today or in the past', undefined)).toBe(AGREEMENT_FIELD_IDS.signedOn);
-    expect(agreementFieldOf('Enter the agreement reference', undefined)).toBe(AGREEMENT_FIELD_IDS.agreementReference);
-    expect(agreementFieldOf('Something else', undefined)).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { Problem } from '@liaise/shared-domain';
 import type { LegalBasis } from '@liaise/web-graphql';
 import { DateInput, EMPTY_DATE, isoDateOf, Radios, TextInput, type DateParts } from '@liaise/web-ui';
 import { PARTNERSHIPS_NAMESPACE } from './i18n.js';
-import type { Problem } from './problems.js';
 
 export const LEGAL_BASES: readonly LegalBasis[] = ['STATUTORY_CDA_1998_S115', 'COMMON_LAW_PUBLIC_INTEREST', 'CONSENT'];
 
@@ -16,13 +16,15 @@ export interface AgreementForm {
 
 export const EMPTY_AGREEMENT: AgreementForm = { legalBasis: '', agreementReference: '', signedOn: EMPTY_DATE, reviewOn: EMPTY_DATE };
 
+export type AgreementField = 'legalBasis' | 'agreementReference' | 'signedOn' | 'reviewOn';
+
 /** The fields' ids: error summary links go to them (a date's to its day field). */
-export const AGREEMENT_FIELD_IDS = {
+export const AGREEMENT_FIELD_IDS: Readonly<Record<AgreementField, string>> = {
   legalBasis: 'legalBasis',
   agreementReference: 'agreementReference',
   signedOn: 'signedOn-day',
   reviewOn: 'reviewOn-day',
-} as const;
+};
 
 export interface CheckedAgreement {
   readonly legalBasis: LegalBasis;
@@ -32,50 +34,41 @@ export interface CheckedAgreement {
 }
 
 /** The checks made before asking the api: everything filled in, dates real. The api checks the rest. */
-export function checkAgreement(form: AgreementForm, t: (key: string) => string): { problems: Problem[]; agreement?: CheckedAgreement } {
-  const problems: Problem[] = [];
-  if (form.legalBasis === '') problems.push({ field: AGREEMENT_FIELD_IDS.legalBasis, message: t('agreement.legalBasisMissing') });
-  if (form.agreementReference.trim() === '') problems.push({ field: AGREEMENT_FIELD_IDS.agreementReference, message: t('agreement.referenceMissing') });
+export function checkAgreement(form: AgreementForm): { problems: Problem<AgreementField>[]; agreement?: CheckedAgreement } {
+  const problems: Problem<AgreementField>[] = [];
+  if (form.legalBasis === '') problems.push({ field: 'legalBasis', code: 'REQUIRED' });
+  if (form.agreementReference.trim() === '') problems.push({ field: 'agreementReference', code: 'REQUIRED' });
   const signedOn = isoDateOf(form.signedOn);
-  if (signedOn === 'empty') problems.push({ field: AGREEMENT_FIELD_IDS.signedOn, message: t('agreement.signedOnMissing') });
-  if (signedOn === 'invalid') problems.push({ field: AGREEMENT_FIELD_IDS.signedOn, message: t('agreement.signedOnInvalid') });
+  if (signedOn === 'empty') problems.push({ field: 'signedOn', code: 'REQUIRED' });
+  if (signedOn === 'invalid') problems.push({ field: 'signedOn', code: 'INVALID_DATE' });
   const reviewOn = isoDateOf(form.reviewOn);
-  if (reviewOn === 'empty') problems.push({ field: AGREEMENT_FIELD_IDS.reviewOn, message: t('agreement.reviewOnMissing') });
-  if (reviewOn === 'invalid') problems.push({ field: AGREEMENT_FIELD_IDS.reviewOn, message: t('agreement.reviewOnInvalid') });
+  if (reviewOn === 'empty') problems.push({ field: 'reviewOn', code: 'REQUIRED' });
+  if (reviewOn === 'invalid') problems.push({ field: 'reviewOn', code: 'INVALID_DATE' });
   if (problems.length > 0 || form.legalBasis === '' || signedOn === 'empty' || signedOn === 'invalid' || reviewOn === 'empty' || reviewOn === 'invalid') {
     return { problems };
   }
   return { problems, agreement: { legalBasis: form.legalBasis, agreementReference: form.agreementReference.trim(), signedOn, reviewOn } };
 }
 
-/** The field an api message about the agreement is on. */
-export function agreementFieldOf(message: string, named: string | undefined): string | undefined {
-  if (named === 'signedOn' || named === 'reviewOn' || named === 'agreementReference' || named === 'legalBasis') return AGREEMENT_FIELD_IDS[named];
-  if (/review/i.test(message)) return AGREEMENT_FIELD_IDS.reviewOn;
-  if (/signed/i.test(message)) return AGREEMENT_FIELD_IDS.signedOn;
-  if (/reference/i.test(message)) return AGREEMENT_FIELD_IDS.agreementReference;
-  if (/legal basis/i.test(message)) return AGREEMENT_FIELD_IDS.legalBasis;
-  return undefined;
-}
-
 export interface AgreementFieldsProps {
   readonly form: AgreementForm;
   readonly onChange: (form: AgreementForm) => void;
-  readonly problems: readonly Problem[];
+  /** The words of a field's problem, if it has one. */
+  readonly errorFor: (field: AgreementField) => string | undefined;
+  readonly errorPrefix: string;
 }
 
 /** The information-sharing agreement's fields: legal basis, reference, date signed and review date. */
-export function AgreementFields({ form, onChange, problems }: AgreementFieldsProps) {
+export function AgreementFields({ form, onChange, errorFor, errorPrefix }: AgreementFieldsProps) {
   const { t } = useTranslation(PARTNERSHIPS_NAMESPACE);
-  const errorFor = (field: string) => problems.find((problem) => problem.field === field)?.message;
   return (
     <>
       <Radios
         id={AGREEMENT_FIELD_IDS.legalBasis}
         name="legalBasis"
         legend={t('agreement.legalBasis')}
-        error={errorFor(AGREEMENT_FIELD_IDS.legalBasis)}
-        errorPrefix={t('errorPrefix')}
+        error={errorFor('legalBasis')}
+        errorPrefix={errorPrefix}
         value={form.legalBasis}
         onChange={(value) => onChange({ ...form, legalBasis: value as LegalBasis })}
         options={LEGAL_BASES.map((basis) => ({ value: basis, text: t(`legalBases.${basis}`), hint: t(`legalBasisHints.${basis}`) }))}
@@ -87,8 +80,8 @@ export function AgreementFields({ form, onChange, problems }: AgreementFieldsPro
         hint={t('agreement.referenceHint')}
         value={form.agreementReference}
         onChange={(event) => onChange({ ...form, agreementReference: event.target.value })}
-        error={errorFor(AGREEMENT_FIELD_IDS.agreementReference)}
-        errorPrefix={t('errorPrefix')}
+        error={errorFor('agreementReference')}
+        errorPrefix={errorPrefix}
       />
       <DateInput
         id="signedOn"
@@ -96,8 +89,8 @@ export function AgreementFields({ form, onChange, problems }: AgreementFieldsPro
         hint={t('agreement.signedOnHint')}
         value={form.signedOn}
         onChange={(signedOn) => onChange({ ...form, signedOn })}
-        error={errorFor(AGREEMENT_FIELD_IDS.signedOn)}
-        errorPrefix={t('errorPrefix')}
+        error={errorFor('signedOn')}
+        errorPrefix={errorPrefix}
       />
       <DateInput
         id="reviewOn"
@@ -105,8 +98,8 @@ export function AgreementFields({ form, onChange, problems }: AgreementFieldsPro
         hint={t('agreement.reviewOnHint')}
         value={form.reviewOn}
         onChange={(reviewOn) => onChange({ ...form, reviewOn })}
-        error={errorFor(AGREEMENT_FIELD_IDS.reviewOn)}
-        errorPrefix={t('errorPrefix')}
+        error={errorFor('reviewOn')}
+        errorPrefix={errorPrefix}
       />
     </>
   );

@@ -4,12 +4,11 @@ import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
-import { BackLink, Button, ButtonGroup, datePartsOf, ErrorSummary, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
-import { AgreementFields, agreementFieldOf, checkAgreement, type AgreementForm } from './agreement-fields.js';
+import { BackLink, Button, ButtonGroup, datePartsOf, ServiceLink, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
+import { AGREEMENT_FIELD_IDS, AgreementFields, checkAgreement, type AgreementField, type AgreementForm } from './agreement-fields.js';
 import type { PartnershipDoneState } from './done.js';
 import { PARTNERSHIPS_NAMESPACE } from './i18n.js';
 import { partnershipPath } from './paths.js';
-import { NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { usePartnership, useUpdatePartnershipAgreement } from './use-partnerships.js';
 
 /** Either side's administrator changes an open partnership's agreement (a new review date, say). */
@@ -22,10 +21,9 @@ export function PartnershipAgreementPage() {
   const [update, { loading: saving }] = useUpdatePartnershipAgreement();
   const [form, setForm] = useState<AgreementForm | undefined>(undefined);
   const [version, setVersion] = useState<number | undefined>(undefined);
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const problems = useFormProblems<AgreementField>(`${PARTNERSHIPS_NAMESPACE}:agreementPage`, AGREEMENT_FIELD_IDS);
   const title = t('agreementPage.title');
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
 
   useEffect(() => {
     if (partnership === undefined || partnership === null || partnership.version === version) return;
@@ -41,20 +39,18 @@ export function PartnershipAgreementPage() {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving || form === undefined || version === undefined) return;
-    const checked = checkAgreement(form, t);
+    const checked = checkAgreement(form);
     if (checked.agreement === undefined) {
-      fail(checked.problems);
+      problems.fail(checked.problems);
       return;
     }
     try {
       await update({ variables: { input: { id, version, ...checked.agreement } } });
     } catch (caught: unknown) {
-      if (apiProblems(caught)?.some((problem) => problem.code === 'STALE')) {
-        await refetch();
-        fail([{ message: t('agreementPage.stale') }]);
-        return;
-      }
-      fail(problemsOf(caught, agreementFieldOf) ?? [{ message: t('serviceProblem') }]);
+      const refused = apiProblems(caught);
+      // Someone else's changes replace the form's, to make these again on top of them.
+      if (refused?.some((problem) => problem.code === 'STALE')) await refetch();
+      problems.fail(refused);
       return;
     }
     const state: PartnershipDoneState = { partnershipDone: 'agreement' };
@@ -66,13 +62,7 @@ export function PartnershipAgreementPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={partnershipPath(id)}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         <h1 className="govuk-heading-l">{title}</h1>
         {partnership === undefined || partnership === null || form === undefined ? (
           <p className="govuk-body" role="status">
@@ -82,7 +72,7 @@ export function PartnershipAgreementPage() {
           <p className="govuk-body">{t('change.notAllowed')}</p>
         ) : (
           <form noValidate onSubmit={(event) => void onSubmit(event)}>
-            <AgreementFields form={form} onChange={setForm} problems={attempt.problems} />
+            <AgreementFields form={form} onChange={setForm} errorFor={problems.errorFor} errorPrefix={problems.errorPrefix} />
             <ButtonGroup>
               <Button>{t('agreementPage.submit')}</Button>
               <ServiceLink className="govuk-link" href={partnershipPath(id)}>

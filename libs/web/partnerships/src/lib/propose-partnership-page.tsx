@@ -1,17 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SERVICE_NAME } from '@liaise/shared-domain';
+import { SERVICE_NAME, type Problem } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { BackLink, Button, ButtonGroup, ErrorSummary, Select, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
-import { AgreementFields, agreementFieldOf, checkAgreement, EMPTY_AGREEMENT, type AgreementForm } from './agreement-fields.js';
+import { apiProblems } from '@liaise/web-graphql';
+import { BackLink, Button, ButtonGroup, Select, ServiceLink, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
+import { AGREEMENT_FIELD_IDS, AgreementFields, checkAgreement, EMPTY_AGREEMENT, type AgreementField, type AgreementForm } from './agreement-fields.js';
 import type { PartnershipDoneState } from './done.js';
 import { PARTNERSHIPS_NAMESPACE } from './i18n.js';
 import { partnershipPath, PARTNERSHIPS_PATH } from './paths.js';
-import { NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { usePartnerDirectory, useProposePartnership } from './use-partnerships.js';
 
 const PROJECT_FIELD = 'projectOrganisationId';
+type Field = AgreementField | typeof PROJECT_FIELD;
+const FIELD_IDS: Readonly<Record<Field, string>> = { ...AGREEMENT_FIELD_IDS, [PROJECT_FIELD]: PROJECT_FIELD };
 
 /** A force's administrator proposes a partnership to a project from the directory, with the agreement's details. */
 export function ProposePartnershipPage() {
@@ -22,18 +24,17 @@ export function ProposePartnershipPage() {
   const [propose, { loading: proposing }] = useProposePartnership();
   const [project, setProject] = useState('');
   const [agreement, setAgreement] = useState<AgreementForm>(EMPTY_AGREEMENT);
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const problems = useFormProblems<Field>(`${PARTNERSHIPS_NAMESPACE}:propose`, FIELD_IDS);
   const title = t('propose.title');
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (proposing) return;
-    const checked = checkAgreement(agreement, t);
-    const problems: Problem[] = [...(project === '' ? [{ field: PROJECT_FIELD, message: t('propose.projectMissing') }] : []), ...checked.problems];
-    if (problems.length > 0 || checked.agreement === undefined) {
-      fail(problems);
+    const checked = checkAgreement(agreement);
+    const found: Problem<Field>[] = [...(project === '' ? [{ field: PROJECT_FIELD, code: 'REQUIRED' } as const] : []), ...checked.problems];
+    if (found.length > 0 || checked.agreement === undefined) {
+      problems.fail(found);
       return;
     }
     try {
@@ -42,11 +43,8 @@ export function ProposePartnershipPage() {
       const state: PartnershipDoneState = { partnershipDone: 'proposed', project: data.proposePartnership.project.name };
       await navigate(partnershipPath(data.proposePartnership.id), { state });
     } catch (caught: unknown) {
-      fail(
-        problemsOf(caught, (message, named) => (named === PROJECT_FIELD || /project|partnership with/i.test(message) ? PROJECT_FIELD : agreementFieldOf(message, named))) ?? [
-          { message: t('serviceProblem') },
-        ],
-      );
+      // A partnership that exists already is about the project chosen.
+      problems.fail(apiProblems(caught)?.map((problem) => (problem.code === 'PARTNERSHIP_EXISTS' ? { ...problem, field: PROJECT_FIELD } : problem)));
     }
   };
 
@@ -55,13 +53,7 @@ export function ProposePartnershipPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={PARTNERSHIPS_PATH}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         <h1 className="govuk-heading-l">{title}</h1>
         {directory === undefined ? (
           <p className="govuk-body" role="status">
@@ -81,14 +73,14 @@ export function ProposePartnershipPage() {
               placeholder={t('propose.choose')}
               value={project}
               onChange={(event) => setProject(event.target.value)}
-              error={attempt.problems.find((problem) => problem.field === PROJECT_FIELD)?.message}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor(PROJECT_FIELD)}
+              errorPrefix={problems.errorPrefix}
               options={directory.map((entry) => ({
                 value: entry.id,
                 text: [entry.name, t(`kinds.${entry.kind}`), ...(entry.areasServed.length > 0 ? [t('propose.areas', { areas: entry.areasServed.join(', ') })] : [])].join(' – '),
               }))}
             />
-            <AgreementFields form={agreement} onChange={setAgreement} problems={attempt.problems} />
+            <AgreementFields form={agreement} onChange={setAgreement} errorFor={problems.errorFor} errorPrefix={problems.errorPrefix} />
             <ButtonGroup>
               <Button>{t('propose.submit')}</Button>
               <ServiceLink className="govuk-link" href={PARTNERSHIPS_PATH}>

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { SERVICE_NAME } from '@liaise/shared-domain';
-import { BackLink, Button, ErrorSummary, Radios, Textarea, useDocumentTitle } from '@liaise/web-ui';
+import { SERVICE_NAME, type Problem } from '@liaise/shared-domain';
+import { apiProblems } from '@liaise/web-graphql';
+import { BackLink, Button, Radios, Textarea, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import type { PartnershipDoneState } from './done.js';
 import { PARTNERSHIPS_NAMESPACE } from './i18n.js';
 import { partnershipPath } from './paths.js';
-import { NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { usePartnership, useRespondToPartnership } from './use-partnerships.js';
+
+type Field = 'choice' | 'reason';
+const FIELD_IDS: Readonly<Record<Field, string>> = { choice: 'choice', reason: 'reason' };
 
 /** The project's administrator accepts a proposed partnership, or declines it with a reason. */
 export function RespondToPartnershipPage() {
@@ -18,28 +21,26 @@ export function RespondToPartnershipPage() {
   const [respond, { loading: responding }] = useRespondToPartnership();
   const [choice, setChoice] = useState('');
   const [reason, setReason] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const problems = useFormProblems<Field>(`${PARTNERSHIPS_NAMESPACE}:respond`, FIELD_IDS);
   const title = t('respond.title');
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
-  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
   const force = partnership?.force.name ?? '';
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (responding) return;
-    const problems: Problem[] = [];
-    if (choice === '') problems.push({ field: 'choice', message: t('respond.choiceMissing') });
-    if (choice === 'decline' && reason.trim() === '') problems.push({ field: 'reason', message: t('respond.reasonMissing') });
-    if (problems.length > 0) {
-      fail(problems);
+    const found: Problem<Field>[] = [];
+    if (choice === '') found.push({ field: 'choice', code: 'REQUIRED' });
+    if (choice === 'decline' && reason.trim() === '') found.push({ field: 'reason', code: 'REASON_REQUIRED' });
+    if (found.length > 0) {
+      problems.fail(found);
       return;
     }
     const accept = choice === 'accept';
     try {
       await respond({ variables: { id, accept, reason: accept ? null : reason.trim() } });
     } catch (caught: unknown) {
-      fail(problemsOf(caught, (message, named) => (named === 'reason' || /reason/i.test(message) ? 'reason' : undefined)) ?? [{ message: t('serviceProblem') }]);
+      problems.fail(apiProblems(caught));
       return;
     }
     const state: PartnershipDoneState = { partnershipDone: accept ? 'accept' : 'decline' };
@@ -51,13 +52,7 @@ export function RespondToPartnershipPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={partnershipPath(id)}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         <h1 className="govuk-heading-l">{title}</h1>
         {partnership === undefined || partnership === null ? (
           <p className="govuk-body" role="status">
@@ -73,8 +68,8 @@ export function RespondToPartnershipPage() {
               legend={t('respond.question', { force })}
               value={choice}
               onChange={setChoice}
-              error={errorFor('choice')}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('choice')}
+              errorPrefix={problems.errorPrefix}
               options={[
                 { value: 'accept', text: t('respond.accept') },
                 { value: 'decline', text: t('respond.decline') },
@@ -88,8 +83,8 @@ export function RespondToPartnershipPage() {
                 hint={t('respond.reasonHint', { force })}
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
-                error={errorFor('reason')}
-                errorPrefix={t('errorPrefix')}
+                error={problems.errorFor('reason')}
+                errorPrefix={problems.errorPrefix}
               />
             )}
             <Button>{t('respond.submit')}</Button>

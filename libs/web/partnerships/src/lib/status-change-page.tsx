@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { BackLink, Button, ErrorSummary, Textarea, useDocumentTitle } from '@liaise/web-ui';
+import { WarningText } from '@liaise/web-common';
+import { apiProblems } from '@liaise/web-graphql';
+import { BackLink, Button, Textarea, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import type { PartnershipDoneState } from './done.js';
 import { PARTNERSHIPS_NAMESPACE } from './i18n.js';
 import { partnershipPath, STATUS_CHANGES, type StatusChange } from './paths.js';
-import { NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { useEndPartnership, usePartnership, useResumePartnership, useSuspendPartnership } from './use-partnerships.js';
 
 const ACTION_OF: Readonly<Record<StatusChange, 'SUSPEND' | 'RESUME' | 'END'>> = { suspend: 'SUSPEND', resume: 'RESUME', end: 'END' };
@@ -26,10 +27,9 @@ export function PartnershipStatusChangePage() {
   const [resume, resuming] = useResumePartnership();
   const [end, ending] = useEndPartnership();
   const [reason, setReason] = useState('');
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  const problems = useFormProblems<'reason'>(`${PARTNERSHIPS_NAMESPACE}:change`, { reason: 'reason' });
   const title = partnership?.status === 'PROPOSED' && change === 'end' ? t('details.withdraw') : t(`change.${change}.title`);
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
   const busy = suspending.loading || resuming.loading || ending.loading;
   const needsReason = change !== 'resume';
 
@@ -37,7 +37,7 @@ export function PartnershipStatusChangePage() {
     event.preventDefault();
     if (busy) return;
     if (needsReason && reason.trim() === '') {
-      fail([{ field: 'reason', message: t('change.reasonMissing') }]);
+      problems.fail([{ field: 'reason', code: 'REASON_REQUIRED' }]);
       return;
     }
     try {
@@ -45,7 +45,7 @@ export function PartnershipStatusChangePage() {
       else if (change === 'end') await end({ variables: { id, reason: reason.trim() } });
       else await resume({ variables: { id } });
     } catch (caught: unknown) {
-      fail(problemsOf(caught, (message, named) => (named === 'reason' || /reason/i.test(message) ? 'reason' : undefined)) ?? [{ message: t('serviceProblem') }]);
+      problems.fail(apiProblems(caught));
       return;
     }
     const state: PartnershipDoneState = { partnershipDone: change };
@@ -57,13 +57,7 @@ export function PartnershipStatusChangePage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={partnershipPath(id)}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         <h1 className="govuk-heading-l">{title}</h1>
         {partnership === undefined || partnership === null ? (
           <p className="govuk-body" role="status">
@@ -74,15 +68,7 @@ export function PartnershipStatusChangePage() {
         ) : (
           <form noValidate onSubmit={(event) => void onSubmit(event)}>
             <p className="govuk-body">{partnership.mySide === 'FORCE' ? partnership.project.name : partnership.force.name}</p>
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">{t('change.warningText')}</span>
-                {t(`change.${change}.warning`)}
-              </strong>
-            </div>
+            <WarningText>{t(`change.${change}.warning`)}</WarningText>
             {needsReason && (
               <Textarea
                 id="reason"
@@ -91,8 +77,8 @@ export function PartnershipStatusChangePage() {
                 hint={t('change.reasonHint')}
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
-                error={attempt.problems.find((problem) => problem.field === 'reason')?.message}
-                errorPrefix={t('errorPrefix')}
+                error={problems.errorFor('reason')}
+                errorPrefix={problems.errorPrefix}
               />
             )}
             <Button variant={change === 'resume' ? 'primary' : 'warning'}>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { apiProblems, graphql } from '@liaise/web-graphql';
+import { graphql, isRefusedWith } from '@liaise/web-graphql';
 
 export const PARTNERSHIP_FIELDS = graphql(`
   fragment PartnershipFields on Partnership {
@@ -129,7 +129,7 @@ export function usePartnerships() {
 /** One partnership; `partnership` is null when it does not exist or is not the organisation's. */
 export function usePartnership(id: string) {
   const { data, loading, error, refetch } = useQuery(PARTNERSHIP_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network', errorPolicy: 'all' });
-  const notFound = apiProblems(error)?.some((problem) => problem.code === 'NOT_FOUND') === true;
+  const notFound = isRefusedWith(error, 'NOT_FOUND');
   return { partnership: notFound ? null : data?.partnership, loading, error: notFound ? undefined : error, refetch };
 }
 

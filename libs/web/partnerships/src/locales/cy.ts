@@ -1,4 +1,5 @@
-import { en, type PartnershipsMessages } from './en.js';
+import type { Translation } from '@liaise/web-ui';
+import type { PartnershipsMessages } from './en.js';
 
-/** Welsh text of the partnerships pages: the English text, waiting for a Welsh translator. The type keeps it complete. */
-export const cy: PartnershipsMessages = en;
+/** Welsh text of the partnerships pages, as far as it is translated (nothing yet): English shows for the rest. */
+export const cy: Translation<PartnershipsMessages> = {};

@@ -1,7 +1,12 @@
 /** English text of the partnership pages (namespace `partnerships`). */
 export const en = {
-  errorPrefix: 'Error',
-  errorSummaryTitle: 'There is a problem',
+  /** Words for the agreement's fields, which proposing a partnership and changing its agreement share. */
+  problems: {
+    legalBasis: { REQUIRED: 'Choose the legal basis of the information-sharing agreement' },
+    agreementReference: { REQUIRED: 'Enter the agreement reference' },
+    signedOn: { REQUIRED: 'Enter the date the agreement was signed', INVALID_DATE: 'Date signed must be a real date' },
+    reviewOn: { REQUIRED: 'Enter the review date', INVALID_DATE: 'Review date must be a real date' },
+  },
   serviceProblem: 'Sorry, there is a problem with the service. Try again later.',
   loading: 'Loading…',
   notFound: 'This partnership does not exist, or it is not one of your organisation’s.',
@@ -56,19 +61,13 @@ export const en = {
     signedOnHint: 'For example, 27 3 2026',
     reviewOn: 'Review date',
     reviewOnHint: 'When the agreement is to be reviewed, for example, 27 3 2027',
-    legalBasisMissing: 'Choose the legal basis of the information-sharing agreement',
-    referenceMissing: 'Enter the agreement reference',
-    signedOnMissing: 'Enter the date the agreement was signed',
-    signedOnInvalid: 'Date signed must be a real date',
-    reviewOnMissing: 'Enter the review date',
-    reviewOnInvalid: 'Review date must be a real date',
   },
   propose: {
     title: 'Propose a partnership',
     project: 'Project',
     projectHint: 'Projects and agencies in Liaise. They see your proposal and accept or decline it.',
     choose: 'Choose a project',
-    projectMissing: 'Choose a project from the directory',
+    problems: { projectOrganisationId: { REQUIRED: 'Choose a project from the directory', NOT_FOUND: 'Choose a project from the directory' } },
     areas: 'serves {{areas}}',
     submit: 'Propose the partnership',
     forcesOnly: 'Only a police force’s administrator can propose a partnership.',
@@ -118,10 +117,12 @@ export const en = {
     question: 'Do you accept the partnership with {{force}}?',
     accept: 'Yes, accept it',
     decline: 'No, decline it',
-    choiceMissing: 'Choose whether you accept the partnership',
     reason: 'Why are you declining it?',
     reasonHint: '{{force}} will see this',
-    reasonMissing: 'Enter why you are declining the partnership',
+    problems: {
+      choice: { REQUIRED: 'Choose whether you accept the partnership' },
+      reason: { REASON_REQUIRED: 'Enter why you are declining the partnership' },
+    },
     submit: 'Send your answer',
     notWaiting: 'This partnership is not waiting for your answer.',
   },
@@ -145,14 +146,15 @@ export const en = {
       submit: 'Resume the partnership',
     },
     reasonHint: 'The other organisation will see this',
-    reasonMissing: 'Enter the reason',
+    problems: { reason: { REASON_REQUIRED: 'Enter the reason' } },
     notAllowed: 'This cannot be done to the partnership now.',
-    warningText: 'Warning',
   },
   agreementPage: {
     title: 'Change the agreement',
     submit: 'Save the agreement',
-    stale: 'Someone else changed the partnership while you were editing it. The page now shows their changes: make yours again.',
+    problems: {
+      STALE: 'Someone else changed the partnership while you were editing it. The page now shows their changes: make yours again.',
+    },
   },
 };
 

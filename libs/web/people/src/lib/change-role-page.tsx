@@ -4,14 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, roleName } from '@liaise/web-auth';
-import type { Role } from '@liaise/web-graphql';
-import { BackLink, Button, ButtonGroup, Radios, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
+import { apiProblems, type Role } from '@liaise/web-graphql';
+import { BackLink, Button, ButtonGroup, Radios, ServiceLink, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { CHANGE_ROLE_MUTATION } from './documents.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 import { NotFound } from './not-found.js';
 import { PEOPLE_PATH } from './paths.js';
-import { formProblems } from './problems.js';
-import { useFormProblems } from './use-form-problems.js';
 import { usePeople, usePeoplePermissions, type PeopleNotice } from './use-people.js';
 
 const FIELD_IDS = { role: 'role' } as const;
@@ -27,10 +25,10 @@ export function ChangeRolePage() {
   const [changeRole, { loading }] = useMutation(CHANGE_ROLE_MUTATION);
   const person = data?.people.find((candidate) => candidate.id === userId && candidate.id !== viewerId);
   const [chosen, setChosen] = useState<string>();
-  const form = useFormProblems<'role'>();
+  const form = useFormProblems<'role'>(`${PEOPLE_NAMESPACE}:changeRole`, FIELD_IDS);
   const found = canManage && (data === undefined || person !== undefined);
   const title = found ? t('changeRole.title') : t('notFound.title');
-  useDocumentTitle(form.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  useDocumentTitle(form.title(title), SERVICE_NAME);
 
   if (!found) return <NotFound />;
   if (data === undefined || person === undefined) {
@@ -53,7 +51,8 @@ export function ChangeRolePage() {
       };
       await navigate(PEOPLE_PATH, { state: notice });
     } catch (changeError: unknown) {
-      form.fail(formProblems(changeError, () => 'role' as const) ?? [{ message: t('serviceProblem') }]);
+      // The form's one field is what any refusal is about.
+      form.fail(apiProblems(changeError)?.map((problem) => ({ field: 'role', ...problem })));
     }
   };
 
@@ -61,7 +60,7 @@ export function ChangeRolePage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={PEOPLE_PATH}>{t('people.title')}</BackLink>
-        {form.summary(t('errorSummaryTitle'), FIELD_IDS)}
+        {form.summary()}
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
           <h1 className="govuk-heading-l">{t('changeRole.heading', { name: person.displayName })}</h1>
           <Radios
@@ -76,7 +75,7 @@ export function ChangeRolePage() {
             value={role}
             onChange={setChosen}
             error={form.errorFor('role')}
-            errorPrefix={t('errorPrefix')}
+            errorPrefix={form.errorPrefix}
           />
           <ButtonGroup>
             <Button>{t('changeRole.button')}</Button>

@@ -3,11 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_RESET_VALID_MINUTES, SERVICE_NAME } from '@liaise/shared-domain';
 import { SIGN_IN_PATH } from '@liaise/web-auth';
-import { Button, ServiceLink, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Button, ServiceLink, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { REQUEST_PASSWORD_RESET_MUTATION } from './documents.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
-import { formProblems } from './problems.js';
-import { useFormProblems } from './use-form-problems.js';
 
 const FIELD_IDS = { email: 'email' } as const;
 
@@ -20,9 +19,9 @@ export function ForgotPasswordPage() {
   const [request, { loading }] = useMutation(REQUEST_PASSWORD_RESET_MUTATION);
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string>();
-  const form = useFormProblems<'email'>();
+  const form = useFormProblems<'email'>(`${PEOPLE_NAMESPACE}:forgotPassword`, FIELD_IDS);
   const title = sentTo === undefined ? t('forgotPassword.title') : t('forgotPassword.sentTitle');
-  useDocumentTitle(form.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  useDocumentTitle(form.title(title), SERVICE_NAME);
   const minutes = PASSWORD_RESET_VALID_MINUTES;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -30,14 +29,15 @@ export function ForgotPasswordPage() {
     if (loading) return;
     const address = email.trim();
     if (address === '') {
-      form.fail([{ field: 'email', message: t('forgotPassword.emailMissing') }]);
+      form.fail([{ field: 'email', code: 'REQUIRED' }]);
       return;
     }
     try {
       await request({ variables: { email: address } });
       setSentTo(address);
     } catch (error: unknown) {
-      form.fail(formProblems(error, () => 'email' as const) ?? [{ message: t('serviceProblem') }]);
+      // The form's one field is what any refusal is about.
+      form.fail(apiProblems(error)?.map((problem) => ({ field: 'email', ...problem })));
     }
   };
 
@@ -63,7 +63,7 @@ export function ForgotPasswordPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {form.summary(t('errorSummaryTitle'), FIELD_IDS)}
+        {form.summary()}
         <h1 className="govuk-heading-l">{t('forgotPassword.title')}</h1>
         <p className="govuk-body">{t('forgotPassword.intro', { minutes })}</p>
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
@@ -78,7 +78,7 @@ export function ForgotPasswordPage() {
             value={email}
             onChange={(event) => setEmail(event.target.value)}
             error={form.errorFor('email')}
-            errorPrefix={t('errorPrefix')}
+            errorPrefix={form.errorPrefix}
           />
           <Button>{t('forgotPassword.button')}</Button>
         </form>

@@ -4,19 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { INVITATION_VALID_HOURS, SERVICE_NAME } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, roleName, useSignedInViewer } from '@liaise/web-auth';
-import type { Role } from '@liaise/web-graphql';
-import { BackLink, Button, ButtonGroup, Radios, ServiceLink, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { apiProblems, type Role } from '@liaise/web-graphql';
+import { BackLink, Button, ButtonGroup, Radios, ServiceLink, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
+import type { Problem } from '@liaise/shared-domain';
 import { INVITE_USER_MUTATION, PEOPLE_QUERY } from './documents.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 import { NotFound } from './not-found.js';
 import { PEOPLE_PATH } from './paths.js';
-import { formProblems, type Problem } from './problems.js';
-import { useFormProblems } from './use-form-problems.js';
 import { usePeople, usePeoplePermissions, type PeopleNotice } from './use-people.js';
 
 type InviteField = 'email' | 'role';
 const FIELD_IDS: Readonly<Record<InviteField, string>> = { email: 'email', role: 'role' };
-const fieldOf = (message: string): InviteField | undefined => (/e-mail/i.test(message) ? 'email' : /role/i.test(message) ? 'role' : undefined);
 
 /** "Invite someone": an e-mail address and a role of those the organisation has. */
 export function InvitePage() {
@@ -29,9 +27,9 @@ export function InvitePage() {
   const [invite, { loading }] = useMutation(INVITE_USER_MUTATION, { refetchQueries: [PEOPLE_QUERY] });
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('');
-  const form = useFormProblems<InviteField>();
+  const form = useFormProblems<InviteField>(`${PEOPLE_NAMESPACE}:invite`, FIELD_IDS);
   const title = canManage ? t('invite.title') : t('notFound.title');
-  useDocumentTitle(form.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  useDocumentTitle(form.title(title), SERVICE_NAME);
 
   if (!canManage) return <NotFound />;
   if (data === undefined) {
@@ -47,8 +45,8 @@ export function InvitePage() {
     event.preventDefault();
     if (loading) return;
     const problems: Problem<InviteField>[] = [];
-    if (email.trim() === '') problems.push({ field: 'email', message: t('invite.emailMissing') });
-    if (role === '') problems.push({ field: 'role', message: t('invite.roleMissing') });
+    if (email.trim() === '') problems.push({ field: 'email', code: 'REQUIRED' });
+    if (role === '') problems.push({ field: 'role', code: 'REQUIRED' });
     if (problems.length > 0) {
       form.fail(problems);
       return;
@@ -58,7 +56,7 @@ export function InvitePage() {
       const notice: PeopleNotice = { peopleNotice: t('invite.sent', { email: invited?.inviteUser.email ?? email.trim() }) };
       await navigate(PEOPLE_PATH, { state: notice });
     } catch (inviteError: unknown) {
-      form.fail(formProblems(inviteError, fieldOf) ?? [{ message: t('serviceProblem') }]);
+      form.fail(apiProblems(inviteError));
     }
   };
 
@@ -66,7 +64,7 @@ export function InvitePage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={PEOPLE_PATH}>{t('people.title')}</BackLink>
-        {form.summary(t('errorSummaryTitle'), FIELD_IDS)}
+        {form.summary()}
         <h1 className="govuk-heading-l">{t('invite.heading', { organisation: viewer.organisationName })}</h1>
         <p className="govuk-body">{t('invite.intro', { hours: INVITATION_VALID_HOURS })}</p>
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
@@ -82,7 +80,7 @@ export function InvitePage() {
             value={email}
             onChange={(event) => setEmail(event.target.value)}
             error={form.errorFor('email')}
-            errorPrefix={t('errorPrefix')}
+            errorPrefix={form.errorPrefix}
           />
           <Radios
             id={FIELD_IDS.role}
@@ -96,7 +94,7 @@ export function InvitePage() {
             value={role}
             onChange={setRole}
             error={form.errorFor('role')}
-            errorPrefix={t('errorPrefix')}
+            errorPrefix={form.errorPrefix}
           />
           <ButtonGroup>
             <Button>{t('invite.button')}</Button>

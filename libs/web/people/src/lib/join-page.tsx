@@ -2,38 +2,31 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { SERVICE_NAME, type InvitationProblem } from '@liaise/shared-domain';
+import { SERVICE_NAME, type InvitationProblem, type Problem } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, nextSignInPath, resetSession, roleName, SIGN_IN_PATH } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
-import { Button, PasswordInput, ServiceLink, SummaryList, TextInput, useDocumentTitle } from '@liaise/web-ui';
+import { Button, ERRORS_NAMESPACE, PasswordInput, ServiceLink, SummaryList, TextInput, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { ACCEPT_USER_INVITATION_MUTATION, USER_INVITATION_PREVIEW_QUERY } from './documents.js';
 import { formatDateTime } from './format.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 import { newPasswordProblem, PasswordRules } from './password-rules.js';
-import { formProblems, type Problem } from './problems.js';
-import { useFormProblems } from './use-form-problems.js';
 
 type JoinField = 'displayName' | 'password';
 const FIELD_IDS: Readonly<Record<JoinField, string>> = { displayName: 'display-name', password: 'password' };
-const fieldOf = (message: string): JoinField | undefined => (/password/i.test(message) ? 'password' : /name/i.test(message) ? 'displayName' : undefined);
 
 const INVITATION_PROBLEMS: readonly InvitationProblem[] = ['INVITATION_NOT_FOUND', 'INVITATION_EXPIRED', 'INVITATION_USED', 'INVITATION_REVOKED'];
 const isInvitationProblem = (code: string | undefined): code is InvitationProblem => INVITATION_PROBLEMS.includes(code as InvitationProblem);
 
-interface LinkRefusal {
-  readonly code: InvitationProblem;
-  readonly message: string;
-}
-
-/** Why a link does not work, with what to do: the api's message, under a heading saying what happened. */
-function LinkProblem({ code, message }: LinkRefusal) {
+/** Why a link does not work, with what to do, under a heading saying what happened. */
+function LinkProblem({ code }: { readonly code: InvitationProblem }) {
   const { t } = useTranslation(PEOPLE_NAMESPACE);
+  const { t: errorsT } = useTranslation(ERRORS_NAMESPACE);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{t(`join.problemTitle.${code}`)}</h1>
         <p className="govuk-body" data-testid="invitation-problem">
-          {message}
+          {errorsT(code)}
         </p>
         {code === 'INVITATION_USED' && (
           <p className="govuk-body">
@@ -62,17 +55,16 @@ export function JoinPage() {
   const [accept, { loading: accepting }] = useMutation(ACCEPT_USER_INVITATION_MUTATION);
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const form = useFormProblems<JoinField>();
+  const form = useFormProblems<JoinField>(`${PEOPLE_NAMESPACE}:join`, FIELD_IDS);
   /** The link stopped working while the form was open (withdrawn, used or expired meanwhile). */
-  const [refusedOnAccept, setRefusedOnAccept] = useState<LinkRefusal>();
+  const [refusedOnAccept, setRefusedOnAccept] = useState<InvitationProblem>();
 
-  const refusedOnOpen = apiProblems(preview.error)?.[0];
-  const refusal: LinkRefusal | undefined =
-    refusedOnAccept ?? (refusedOnOpen !== undefined && isInvitationProblem(refusedOnOpen.code) ? { code: refusedOnOpen.code, message: refusedOnOpen.message } : undefined);
-  const title = refusal === undefined ? t('join.title') : t(`join.problemTitle.${refusal.code}`);
-  useDocumentTitle(form.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  const refusedOnOpen = apiProblems(preview.error)?.find((problem) => isInvitationProblem(problem.code))?.code;
+  const refusal = refusedOnAccept ?? (isInvitationProblem(refusedOnOpen) ? refusedOnOpen : undefined);
+  const title = refusal === undefined ? t('join.title') : t(`join.problemTitle.${refusal}`);
+  useDocumentTitle(form.title(title), SERVICE_NAME);
 
-  if (refusal !== undefined) return <LinkProblem code={refusal.code} message={refusal.message} />;
+  if (refusal !== undefined) return <LinkProblem code={refusal} />;
   const invitation = preview.data?.userInvitation;
   if (invitation === undefined) {
     if (preview.error !== undefined) throw preview.error;
@@ -87,10 +79,9 @@ export function JoinPage() {
     event.preventDefault();
     if (accepting) return;
     const problems: Problem<JoinField>[] = [];
-    if (displayName.trim() === '') problems.push({ field: 'displayName', message: t('join.nameMissing') });
-    const passwordMessage =
-      password === '' ? t('join.passwordMissing') : newPasswordProblem(password, [displayName, invitation.email, invitation.organisationName]);
-    if (passwordMessage !== undefined) problems.push({ field: 'password', message: passwordMessage });
+    if (displayName.trim() === '') problems.push({ field: 'displayName', code: 'REQUIRED' });
+    const passwordProblem = newPasswordProblem('password', password, [displayName, invitation.email, invitation.organisationName]);
+    if (passwordProblem !== undefined) problems.push(passwordProblem);
     if (problems.length > 0) {
       form.fail(problems);
       return;
@@ -102,21 +93,21 @@ export function JoinPage() {
       // Home; or first the authenticator app's set-up, for a role that signs in with one.
       await navigate(nextSignInPath(data.acceptUserInvitation.secondFactorStep, null), { replace: true });
     } catch (error: unknown) {
-      const refused = formProblems(error, fieldOf);
-      const linkProblem = refused?.find((problem) => isInvitationProblem(problem.code));
-      if (linkProblem !== undefined && isInvitationProblem(linkProblem.code)) {
-        setRefusedOnAccept({ code: linkProblem.code, message: linkProblem.message });
+      const refused = apiProblems(error);
+      const linkProblem = refused?.find((problem) => isInvitationProblem(problem.code))?.code;
+      if (isInvitationProblem(linkProblem)) {
+        setRefusedOnAccept(linkProblem);
         return;
       }
       setPassword('');
-      form.fail(refused ?? [{ message: t('serviceProblem') }]);
+      form.fail(refused);
     }
   };
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {form.summary(t('errorSummaryTitle'), FIELD_IDS)}
+        {form.summary()}
         <h1 className="govuk-heading-l">{t('join.heading', { organisation: invitation.organisationName })}</h1>
         <p className="govuk-body">{t('join.intro')}</p>
         <SummaryList
@@ -138,7 +129,7 @@ export function JoinPage() {
             value={displayName}
             onChange={(event) => setDisplayName(event.target.value)}
             error={form.errorFor('displayName')}
-            errorPrefix={t('errorPrefix')}
+            errorPrefix={form.errorPrefix}
           />
           {/* The e-mail address, for password managers to save with the new password. */}
           <input type="hidden" name="username" autoComplete="username" value={invitation.email} />
@@ -151,7 +142,7 @@ export function JoinPage() {
             value={password}
             onChange={(event) => setPassword(event.target.value)}
             error={form.errorFor('password')}
-            errorPrefix={t('errorPrefix')}
+            errorPrefix={form.errorPrefix}
             texts={{
               show: t('passwordInput.show'),
               hide: t('passwordInput.hide'),

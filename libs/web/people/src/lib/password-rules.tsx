@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from '@liaise/shared-domain';
+import { passwordProblem, type Problem } from '@liaise/shared-domain';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 
 /** The rules of a new password, said before it is typed (the hint of the password field). */
@@ -19,7 +19,8 @@ export function PasswordRules() {
 }
 
 /** What is wrong with a new password, checked here first with the api's own rules (it checks again). */
-export function newPasswordProblem(password: string, personal: readonly string[]): string | undefined {
-  const problem = passwordProblem(password, personal);
-  return problem === undefined ? undefined : PASSWORD_PROBLEM_MESSAGES[problem];
+export function newPasswordProblem<F extends string>(field: F, password: string, personal: readonly string[]): Problem<F> | undefined {
+  if (password === '') return { field, code: 'REQUIRED' };
+  const reason = passwordProblem(password, personal);
+  return reason === undefined ? undefined : { field, code: 'WEAK_PASSWORD', params: { reason } };
 }

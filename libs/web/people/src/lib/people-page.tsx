@@ -5,7 +5,7 @@ import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { AUTH_NAMESPACE, roleName, useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
-import { Button, ErrorSummary, NotificationBanner, ServiceLink, Table, Tag, useDocumentTitle } from '@liaise/web-ui';
+import { Button, NotificationBanner, ServiceLink, Table, Tag, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { PEOPLE_QUERY, REVOKE_USER_INVITATION_MUTATION } from './documents.js';
 import { formatDateTime } from './format.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
@@ -25,7 +25,7 @@ export function PeoplePage() {
   const { canRead, canManage, viewerId } = usePeoplePermissions();
   const location = useLocation();
   const [notice, setNotice] = useState(() => peopleNoticeOf(location.state));
-  const [problem, setProblem] = useState<{ readonly message: string; readonly attempt: number }>();
+  const form = useFormProblems<never>(`${PEOPLE_NAMESPACE}:people`, {});
   const { data, error } = usePeople(!canRead);
   const [revoke, { loading: revoking }] = useMutation(REVOKE_USER_INVITATION_MUTATION, { refetchQueries: [PEOPLE_QUERY], awaitRefetchQueries: true });
   useDocumentTitle(canRead ? t('people.title') : t('notFound.title'), SERVICE_NAME);
@@ -44,14 +44,11 @@ export function PeoplePage() {
     if (revoking) return;
     try {
       await revoke({ variables: { id: invitation.id } });
-      setProblem(undefined);
+      form.clear();
       setNotice(t('people.withdrawn', { email: invitation.email }));
     } catch (revokeError: unknown) {
       setNotice(undefined);
-      setProblem((previous) => ({
-        message: apiProblems(revokeError)?.[0]?.message ?? t('serviceProblem'),
-        attempt: (previous?.attempt ?? 0) + 1,
-      }));
+      form.fail(apiProblems(revokeError));
     }
   };
 
@@ -70,7 +67,7 @@ export function PeoplePage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        {problem !== undefined && <ErrorSummary key={problem.attempt} title={t('errorSummaryTitle')} errors={[{ text: problem.message }]} />}
+        {form.summary()}
         {notice !== undefined && <NotificationBanner type="success" title={t('people.successTitle')} heading={notice} />}
         <h1 className="govuk-heading-l">{t('people.heading', { organisation: viewer.organisationName })}</h1>
         {canManage && (

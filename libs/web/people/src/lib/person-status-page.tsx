@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { apiProblems } from '@liaise/web-graphql';
-import { BackLink, Button, ButtonGroup, ErrorSummary, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
+import { BackLink, Button, ButtonGroup, ServiceLink, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { DISABLE_USER_MUTATION, ENABLE_USER_MUTATION } from './documents.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 import { NotFound } from './not-found.js';
@@ -25,11 +24,11 @@ export function PersonStatusPage({ action }: PersonStatusPageProps) {
   const { data, error } = usePeople(!canManage);
   const [disable, disabling] = useMutation(DISABLE_USER_MUTATION);
   const [enable, enabling] = useMutation(ENABLE_USER_MUTATION);
-  const [problem, setProblem] = useState<{ readonly message: string; readonly attempt: number }>();
+  const form = useFormProblems<never>(`${PEOPLE_NAMESPACE}:status`, {});
   const person = data?.people.find((candidate) => candidate.id === userId && candidate.id !== viewerId);
   const found = canManage && (data === undefined || person !== undefined);
   const title = found ? t(`status.${action}Title`) : t('notFound.title');
-  useDocumentTitle(problem === undefined ? title : `${t('errorPrefix')}: ${title}`, SERVICE_NAME);
+  useDocumentTitle(form.title(title), SERVICE_NAME);
 
   if (!found) return <NotFound />;
   if (person === undefined) {
@@ -49,7 +48,7 @@ export function PersonStatusPage({ action }: PersonStatusPageProps) {
       const notice: PeopleNotice = { peopleNotice: t(action === 'disable' ? 'status.disabled' : 'status.enabled', { name: person.displayName }) };
       await navigate(PEOPLE_PATH, { state: notice });
     } catch (statusError: unknown) {
-      setProblem((previous) => ({ message: apiProblems(statusError)?.[0]?.message ?? t('serviceProblem'), attempt: (previous?.attempt ?? 0) + 1 }));
+      form.fail(apiProblems(statusError));
     }
   };
 
@@ -57,7 +56,7 @@ export function PersonStatusPage({ action }: PersonStatusPageProps) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={PEOPLE_PATH}>{t('people.title')}</BackLink>
-        {problem !== undefined && <ErrorSummary key={problem.attempt} title={t('errorSummaryTitle')} errors={[{ text: problem.message }]} />}
+        {form.summary()}
         <h1 className="govuk-heading-l">{t(`status.${action}Heading`, { name: person.displayName })}</h1>
         <p className="govuk-body">{t(`status.${action}Text`)}</p>
         <ButtonGroup>

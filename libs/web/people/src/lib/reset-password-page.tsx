@@ -4,13 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { resetSession, SIGN_IN_PATH } from '@liaise/web-auth';
-import { Button, PasswordInput, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Button, PasswordInput, ServiceLink, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { RESET_PASSWORD_MUTATION } from './documents.js';
 import { PEOPLE_NAMESPACE } from './i18n.js';
 import { FORGOT_PASSWORD_PATH } from './paths.js';
 import { newPasswordProblem, PasswordRules } from './password-rules.js';
-import { formProblems } from './problems.js';
-import { useFormProblems } from './use-form-problems.js';
 
 const FIELD_IDS = { password: 'password' } as const;
 
@@ -26,18 +25,18 @@ export function ResetPasswordPage() {
   const [reset, { loading }] = useMutation(RESET_PASSWORD_MUTATION);
   const [password, setPassword] = useState('');
   const [done, setDone] = useState(false);
-  const form = useFormProblems<'password'>();
+  const form = useFormProblems<'password'>(`${PEOPLE_NAMESPACE}:resetPassword`, FIELD_IDS);
   const title = done ? t('resetPassword.doneTitle') : t('resetPassword.title');
-  useDocumentTitle(form.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
-  const linkRefused = form.problems.some((problem) => problem.code?.startsWith('RESET_LINK_') === true);
+  useDocumentTitle(form.title(title), SERVICE_NAME);
+  const linkRefused = form.problems.some((problem) => problem.code.startsWith('RESET_LINK_'));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (loading) return;
     // Length and the most common passwords are checked here first; the api checks them all.
-    const problem = password === '' ? t('resetPassword.passwordMissing') : newPasswordProblem(password, []);
+    const problem = newPasswordProblem('password', password, []);
     if (problem !== undefined) {
-      form.fail([{ field: 'password', message: problem }]);
+      form.fail([problem]);
       return;
     }
     try {
@@ -47,7 +46,7 @@ export function ResetPasswordPage() {
       setDone(true);
     } catch (error: unknown) {
       setPassword('');
-      form.fail(formProblems(error, (message) => (/password/i.test(message) ? 'password' : undefined)) ?? [{ message: t('serviceProblem') }]);
+      form.fail(apiProblems(error));
     }
   };
 
@@ -72,7 +71,7 @@ export function ResetPasswordPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {form.summary(t('errorSummaryTitle'), FIELD_IDS)}
+        {form.summary()}
         <h1 className="govuk-heading-l">{t('resetPassword.title')}</h1>
         {linkRefused && (
           <p className="govuk-body">
@@ -92,7 +91,7 @@ export function ResetPasswordPage() {
             value={password}
             onChange={(event) => setPassword(event.target.value)}
             error={form.errorFor('password')}
-            errorPrefix={t('errorPrefix')}
+            errorPrefix={form.errorPrefix}
             texts={{
               show: t('passwordInput.show'),
               hide: t('passwordInput.hide'),

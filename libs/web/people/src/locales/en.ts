@@ -1,8 +1,5 @@
 /** English text of joining, forgotten passwords and an organisation's people (namespace `people`). */
 export const en = {
-  errorPrefix: 'Error',
-  errorSummaryTitle: 'There is a problem',
-  serviceProblem: 'Sorry, there is a problem with the service. Try again later.',
   notFound: {
     title: 'Page not found',
     text: 'If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.',
@@ -33,9 +30,8 @@ export const en = {
     expires: 'Invitation expires',
     name: 'Your name',
     nameHint: 'The name colleagues see in Liaise, for example Sam Rivers',
-    nameMissing: 'Enter your name',
     password: 'Create a password',
-    passwordMissing: 'Enter a password',
+    problems: { displayName: { REQUIRED: 'Enter your name' }, password: { REQUIRED: 'Enter a password' } },
     button: 'Create account',
     problemTitle: {
       INVITATION_NOT_FOUND: 'Invitation link not recognised',
@@ -50,7 +46,7 @@ export const en = {
     intro:
       'Enter the e-mail address you sign in to Liaise with. We will send it a link to choose a new password. The link works once, for {{minutes}} minutes.',
     email: 'E-mail address',
-    emailMissing: 'Enter your e-mail address',
+    problems: { email: { REQUIRED: 'Enter your e-mail address' } },
     button: 'Send the link',
     sentTitle: 'Check your e-mail',
     sent: 'If {{email}} has a Liaise account, we have sent it a link to choose a new password. The link works once, for {{minutes}} minutes.',
@@ -62,7 +58,7 @@ export const en = {
     title: 'Choose a new password',
     intro: 'Choosing a new password signs you out of Liaise on every device.',
     password: 'New password',
-    passwordMissing: 'Enter a new password',
+    problems: { password: { REQUIRED: 'Enter a new password' } },
     button: 'Change password',
     newLink: 'Ask for a new link',
     doneTitle: 'Your password has been changed',
@@ -106,9 +102,11 @@ export const en = {
       'We will e-mail them a link to set up their account. The link works once, for {{hours}} hours. The e-mail says nothing else: they see your organisation and their role when they follow the link.',
     email: 'Their e-mail address',
     emailHint: 'Use their work address.',
-    emailMissing: 'Enter their e-mail address',
     role: 'Their role',
-    roleMissing: 'Choose a role',
+    problems: {
+      email: { REQUIRED: 'Enter their e-mail address', BAD_USER_INPUT: 'Enter an e-mail address in the correct format, like name@example.com' },
+      role: { REQUIRED: 'Choose a role' },
+    },
     roleHints: {
       LIAISON_OFFICER: 'Plans operations and gives partner projects notice of them.',
       OUTREACH_WORKER: 'Answers invitations to operations, attends, and records support and feedback.',

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
+import { WarningText } from '@liaise/web-common';
 import { apiProblems } from '@liaise/web-graphql';
-import { BackLink, Button, ButtonGroup, ErrorSummary, ServiceLink, useDocumentTitle } from '@liaise/web-ui';
+import { BackLink, Button, ButtonGroup, ServiceLink, useDocumentTitle, useFormProblems } from '@liaise/web-ui';
 import { formatDate } from './dates.js';
 import type { TrainingDoneState } from './done.js';
 import { TRAINING_NAMESPACE } from './i18n.js';
@@ -19,9 +20,9 @@ export function RemoveTrainingRecordPage() {
   const navigate = useNavigate();
   const { record, loading, error } = useTrainingRecord(id);
   const [remove, { loading: removing }] = useRemoveTrainingRecord();
-  const [problem, setProblem] = useState<{ failed: number; message: string } | undefined>(undefined);
+  const problems = useFormProblems<never>(`${TRAINING_NAMESPACE}:remove`, {});
   const title = t('remove.title');
-  useDocumentTitle(problem === undefined ? title : `${t('errorPrefix')}: ${title}`, SERVICE_NAME);
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
   const returnTo = record === undefined || record === null || record.userId === viewer.user.id ? TRAINING_PATH : personTrainingPath(record.userId);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -30,8 +31,7 @@ export function RemoveTrainingRecordPage() {
     try {
       await remove({ variables: { id } });
     } catch (caught: unknown) {
-      const message = apiProblems(caught)?.[0]?.message ?? t('serviceProblem');
-      setProblem((previous) => ({ failed: (previous?.failed ?? 0) + 1, message }));
+      problems.fail(apiProblems(caught));
       return;
     }
     const state: TrainingDoneState = { trainingDone: 'removed' };
@@ -42,7 +42,7 @@ export function RemoveTrainingRecordPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={returnTo}>{t('back')}</BackLink>
-        {problem !== undefined && <ErrorSummary key={problem.failed} title={t('errorSummaryTitle')} errors={[{ text: problem.message }]} />}
+        {problems.summary()}
         <h1 className="govuk-heading-l">{title}</h1>
         {record === undefined || record === null ? (
           <p className="govuk-body" role="status">
@@ -51,15 +51,7 @@ export function RemoveTrainingRecordPage() {
         ) : (
           <form noValidate onSubmit={(event) => void onSubmit(event)}>
             <p className="govuk-body">{t('remove.question', { course: record.course.name, date: formatDate(record.completedOn) })}</p>
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">{t('remove.warningText')}</span>
-                {t('remove.warning')}
-              </strong>
-            </div>
+            <WarningText>{t('remove.warning')}</WarningText>
             <ButtonGroup>
               <Button variant="warning">{t('remove.submit')}</Button>
               <ServiceLink className="govuk-link" href={returnTo}>

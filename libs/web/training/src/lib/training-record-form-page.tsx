@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { earliestTrainingCompletion, latestTrainingExpiry, SERVICE_NAME, TRAINING_MAX_VALIDITY_YEARS, TRAINING_MAX_YEARS_AGO } from '@liaise/shared-domain';
+import { earliestTrainingCompletion, latestTrainingExpiry, SERVICE_NAME, TRAINING_MAX_VALIDITY_YEARS, TRAINING_MAX_YEARS_AGO, type Problem } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import {
@@ -11,13 +11,13 @@ import {
   DateInput,
   datePartsOf,
   EMPTY_DATE,
-  ErrorSummary,
   isoDateOf,
   Select,
   ServiceLink,
   Textarea,
   TextInput,
   useDocumentTitle,
+  useFormProblems,
   type DateParts,
 } from '@liaise/web-ui';
 import { ukToday } from './dates.js';
@@ -38,21 +38,7 @@ const EMPTY: Form = { courseId: '', provider: '', completedOn: EMPTY_DATE, expir
 
 /** The fields' ids: error summary links go to them (a date's to its day field). */
 const IDS = { courseId: 'courseId', provider: 'provider', completedOn: 'completedOn-day', expiresOn: 'expiresOn-day', note: 'note' } as const;
-
-interface Problem {
-  readonly field?: string;
-  readonly message: string;
-}
-
-function fieldOf(message: string, named: string | undefined): string | undefined {
-  if (named === 'courseId' || named === 'provider' || named === 'completedOn' || named === 'expiresOn' || named === 'note') return IDS[named];
-  if (/expiry/i.test(message)) return IDS.expiresOn;
-  if (/completed/i.test(message)) return IDS.completedOn;
-  if (/course/i.test(message)) return IDS.courseId;
-  if (/provider/i.test(message)) return IDS.provider;
-  if (/note/i.test(message)) return IDS.note;
-  return undefined;
-}
+type Field = keyof typeof IDS;
 
 /**
  * Adds a training record (the signed-in person's, or with `?for=` someone of the organisation's, for its
@@ -75,11 +61,11 @@ export function TrainingRecordFormPage() {
   const [update, updating] = useUpdateTrainingRecord();
   const [form, setForm] = useState<Form>(EMPTY);
   const [version, setVersion] = useState<number | undefined>(undefined);
-  const [attempt, setAttempt] = useState<{ failed: number; problems: Problem[] }>({ failed: 0, problems: [] });
+  const problems = useFormProblems<Field>(`${TRAINING_NAMESPACE}:form`, IDS);
 
   const personName = forSomeoneElse ? people?.find((person) => person.user.id === forUser)?.user.displayName : undefined;
   const title = editing ? t('form.editTitle') : personName !== undefined ? t('form.addForTitle', { name: personName }) : t('form.addTitle');
-  useDocumentTitle(attempt.problems.length > 0 ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  useDocumentTitle(problems.title(title), SERVICE_NAME);
 
   useEffect(() => {
     if (record === undefined || record === null || record.version === version) return;
@@ -95,29 +81,27 @@ export function TrainingRecordFormPage() {
 
   const ownerId = editing ? record?.userId : (forUser ?? viewer.user.id);
   const returnTo = ownerId === undefined || ownerId === viewer.user.id ? TRAINING_PATH : personTrainingPath(ownerId);
-  const fail = (problems: Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
-  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (adding.loading || updating.loading) return;
-    const problems: Problem[] = [];
-    if (form.courseId === '') problems.push({ field: IDS.courseId, message: t('form.courseMissing') });
-    if (form.provider.trim() === '') problems.push({ field: IDS.provider, message: t('form.providerMissing') });
+    const found: Problem<Field>[] = [];
+    if (form.courseId === '') found.push({ field: 'courseId', code: 'REQUIRED' });
+    if (form.provider.trim() === '') found.push({ field: 'provider', code: 'REQUIRED' });
     const completedOn = isoDateOf(form.completedOn);
-    if (completedOn === 'empty') problems.push({ field: IDS.completedOn, message: t('form.completedOnMissing') });
-    else if (completedOn === 'invalid') problems.push({ field: IDS.completedOn, message: t('form.completedOnInvalid') });
-    else if (completedOn > ukToday()) problems.push({ field: IDS.completedOn, message: t('form.completedOnFuture') });
-    else if (completedOn < earliestTrainingCompletion(ukToday())) problems.push({ field: IDS.completedOn, message: t('form.completedOnTooLongAgo', { years: TRAINING_MAX_YEARS_AGO }) });
+    if (completedOn === 'empty') found.push({ field: 'completedOn', code: 'REQUIRED' });
+    else if (completedOn === 'invalid') found.push({ field: 'completedOn', code: 'INVALID_DATE' });
+    else if (completedOn > ukToday()) found.push({ field: 'completedOn', code: 'TOO_LATE' });
+    else if (completedOn < earliestTrainingCompletion(ukToday())) found.push({ field: 'completedOn', code: 'TOO_EARLY', params: { years: TRAINING_MAX_YEARS_AGO } });
     const expiresOn = isoDateOf(form.expiresOn);
-    if (expiresOn === 'invalid') problems.push({ field: IDS.expiresOn, message: t('form.expiresOnInvalid') });
+    if (expiresOn === 'invalid') found.push({ field: 'expiresOn', code: 'INVALID_DATE' });
     else if (expiresOn !== 'empty' && completedOn !== 'empty' && completedOn !== 'invalid' && expiresOn <= completedOn) {
-      problems.push({ field: IDS.expiresOn, message: t('form.expiresOnBefore') });
+      found.push({ field: 'expiresOn', code: 'TOO_EARLY' });
     } else if (expiresOn !== 'empty' && completedOn !== 'empty' && completedOn !== 'invalid' && expiresOn > latestTrainingExpiry(completedOn)) {
-      problems.push({ field: IDS.expiresOn, message: t('form.expiresOnTooLate', { years: TRAINING_MAX_VALIDITY_YEARS }) });
+      found.push({ field: 'expiresOn', code: 'TOO_LATE', params: { years: TRAINING_MAX_VALIDITY_YEARS } });
     }
-    if (problems.length > 0 || completedOn === 'empty' || completedOn === 'invalid' || expiresOn === 'invalid') {
-      fail(problems);
+    if (found.length > 0 || completedOn === 'empty' || completedOn === 'invalid' || expiresOn === 'invalid') {
+      problems.fail(found);
       return;
     }
     const details = {
@@ -136,12 +120,9 @@ export function TrainingRecordFormPage() {
       }
     } catch (caught: unknown) {
       const refused = apiProblems(caught);
-      if (refused?.some((problem) => problem.code === 'STALE')) {
-        await refetch();
-        fail([{ message: t('form.stale') }]);
-        return;
-      }
-      fail(refused?.map((problem) => ({ field: fieldOf(problem.message, problem.field), message: problem.message })) ?? [{ message: t('serviceProblem') }]);
+      // Someone else's changes replace the form's, to make these again on top of them.
+      if (refused?.some((problem) => problem.code === 'STALE')) await refetch();
+      problems.fail(refused);
       return;
     }
     const state: TrainingDoneState = { trainingDone: editing ? 'changed' : 'added' };
@@ -156,13 +137,7 @@ export function TrainingRecordFormPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={returnTo}>{t('back')}</BackLink>
-        {attempt.problems.length > 0 && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` }))}
-          />
-        )}
+        {problems.summary()}
         <h1 className="govuk-heading-l">{title}</h1>
         {editing && record === null ? (
           <p className="govuk-body">{t('notFound')}</p>
@@ -179,8 +154,8 @@ export function TrainingRecordFormPage() {
               placeholder={t('form.chooseCourse')}
               value={form.courseId}
               onChange={(event) => setForm({ ...form, courseId: event.target.value })}
-              error={errorFor(IDS.courseId)}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('courseId')}
+              errorPrefix={problems.errorPrefix}
               options={(courses ?? []).map((course) => ({
                 value: course.id,
                 text: [
@@ -196,8 +171,8 @@ export function TrainingRecordFormPage() {
               hint={t('form.providerHint')}
               value={form.provider}
               onChange={(event) => setForm({ ...form, provider: event.target.value })}
-              error={errorFor(IDS.provider)}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('provider')}
+              errorPrefix={problems.errorPrefix}
             />
             <DateInput
               id="completedOn"
@@ -205,8 +180,8 @@ export function TrainingRecordFormPage() {
               hint={t('form.completedOnHint')}
               value={form.completedOn}
               onChange={(completedOnParts) => setForm({ ...form, completedOn: completedOnParts })}
-              error={errorFor(IDS.completedOn)}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('completedOn')}
+              errorPrefix={problems.errorPrefix}
             />
             <DateInput
               id="expiresOn"
@@ -218,8 +193,8 @@ export function TrainingRecordFormPage() {
               }
               value={form.expiresOn}
               onChange={(expiresOnParts) => setForm({ ...form, expiresOn: expiresOnParts })}
-              error={errorFor(IDS.expiresOn)}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('expiresOn')}
+              errorPrefix={problems.errorPrefix}
             />
             <Textarea
               id={IDS.note}
@@ -228,8 +203,8 @@ export function TrainingRecordFormPage() {
               rows={3}
               value={form.note}
               onChange={(event) => setForm({ ...form, note: event.target.value })}
-              error={errorFor(IDS.note)}
-              errorPrefix={t('errorPrefix')}
+              error={problems.errorFor('note')}
+              errorPrefix={problems.errorPrefix}
             />
             <ButtonGroup>
               <Button>{t('form.save')}</Button>

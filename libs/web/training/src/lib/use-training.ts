@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { apiProblems, graphql } from '@liaise/web-graphql';
+import { graphql, isRefusedWith } from '@liaise/web-graphql';
 
 export const TRAINING_RECORD_FIELDS = graphql(`
   fragment TrainingRecordFields on TrainingRecord {
@@ -115,7 +115,7 @@ export function useTrainingRecord(id: string | undefined) {
     fetchPolicy: 'cache-and-network',
     errorPolicy: 'all',
   });
-  const notFound = apiProblems(error)?.some((problem) => problem.code === 'NOT_FOUND') === true;
+  const notFound = isRefusedWith(error, 'NOT_FOUND');
   return { record: notFound ? null : data?.trainingRecord, loading, error: notFound ? undefined : error, refetch };
 }
 

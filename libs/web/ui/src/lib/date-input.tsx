@@ -49,10 +49,17 @@ export interface DateInputProps {
   readonly value: DateParts;
   readonly onChange: (value: DateParts) => void;
   readonly texts?: DateInputTexts;
+  /** More fields after the year, in the same row and fieldset (a time, say): `dateInputItem` lays one out. */
+  readonly children?: ReactNode;
+}
+
+/** The class of an input in a date input's row, marked when the group has an error. */
+export function dateInputClass(width: 2 | 4 | 5, error: string | undefined): string {
+  return `govuk-input govuk-date-input__input govuk-input--width-${width}${error === undefined ? '' : ' govuk-input--error'}`;
 }
 
 /** GOV.UK's date input: day, month and year as three fields in a fieldset. */
-export function DateInput({ id, legend, hint, error, errorPrefix = 'Error', value, onChange, texts = DATE_INPUT_TEXTS }: DateInputProps) {
+export function DateInput({ id, legend, hint, error, errorPrefix = 'Error', value, onChange, texts = DATE_INPUT_TEXTS, children }: DateInputProps) {
   const describedBy = [hint === undefined ? undefined : `${id}-hint`, error === undefined ? undefined : `${id}-error`].filter(Boolean).join(' ');
   const field = (part: keyof DateParts, width: 2 | 4) => (
     <div className="govuk-date-input__item">
@@ -61,7 +68,7 @@ export function DateInput({ id, legend, hint, error, errorPrefix = 'Error', valu
           {texts[part]}
         </label>
         <input
-          className={`govuk-input govuk-date-input__input govuk-input--width-${width}${error === undefined ? '' : ' govuk-input--error'}`}
+          className={dateInputClass(width, error)}
           id={`${id}-${part}`}
           name={`${id}-${part}`}
           type="text"
@@ -90,6 +97,7 @@ export function DateInput({ id, legend, hint, error, errorPrefix = 'Error', valu
           {field('day', 2)}
           {field('month', 2)}
           {field('year', 4)}
+          {children}
         </div>
       </fieldset>
     </div>

@@ -6,6 +6,7 @@
  */
 import {
   Button as untypedButton,
+  CharacterCount as untypedCharacterCount,
   ErrorSummary as untypedErrorSummary,
   isSupported as untypedIsSupported,
   NotificationBanner as untypedNotificationBanner,
@@ -32,6 +33,17 @@ export interface AutoFocusConfig {
 export const isSupported: ($scope?: HTMLElement | null) => boolean = untypedIsSupported;
 export const Button: GovukComponentClass<ButtonConfig> = untypedButton;
 export const SkipLink: GovukComponentClass = untypedSkipLink;
+
+/** GOV.UK Frontend's words for the count, `%{count}` being the number (plural forms `one` and `other`). */
+export interface CharacterCountConfig {
+  readonly maxlength: number;
+  readonly i18n?: {
+    readonly charactersUnderLimit?: { readonly one: string; readonly other: string };
+    readonly charactersAtLimit?: string;
+    readonly charactersOverLimit?: { readonly one: string; readonly other: string };
+  };
+}
+export const CharacterCount: GovukComponentClass<CharacterCountConfig> = untypedCharacterCount;
 /** Takes the focus as it starts; moves the focus to a field when one of its links is followed. */
 export const ErrorSummary: GovukComponentClass<AutoFocusConfig> = untypedErrorSummary;
 /** A banner with `role="alert"` takes the focus as it starts. */

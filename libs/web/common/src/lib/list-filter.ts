@@ -1,3 +1,4 @@
+import type { Problem } from '@liaise/shared-domain';
 import { isoDateOf, type DateParts } from '@liaise/web-ui';
 
 /** The search parameters of a list's pages: `after` once per page passed, the last being the current page's cursor. */
@@ -53,18 +54,13 @@ export function operationsFilterOf(params: URLSearchParams, knownStates: readonl
  * The search parameters for a filter typed in the form (back to the first page), or the problems: dates must
  * be real, and "to" not before "from".
  */
-export function filterSearch(
-  states: readonly string[],
-  from: DateParts,
-  to: DateParts,
-  t: (key: string) => string,
-): { search?: string; problems: { field: string; message: string }[] } {
-  const problems: { field: string; message: string }[] = [];
+export function filterSearch(states: readonly string[], from: DateParts, to: DateParts): { search?: string; problems: Problem<'from' | 'to'>[] } {
+  const problems: Problem<'from' | 'to'>[] = [];
   const fromDate = isoDateOf(from);
   const toDate = isoDateOf(to);
-  if (fromDate === 'invalid') problems.push({ field: 'from-day', message: t('list.fromInvalid') });
-  if (toDate === 'invalid') problems.push({ field: 'to-day', message: t('list.toInvalid') });
-  if (problems.length === 0 && fromDate !== 'empty' && toDate !== 'empty' && toDate < fromDate) problems.push({ field: 'to-day', message: t('list.toBeforeFrom') });
+  if (fromDate === 'invalid') problems.push({ field: 'from', code: 'INVALID_DATE' });
+  if (toDate === 'invalid') problems.push({ field: 'to', code: 'INVALID_DATE' });
+  if (problems.length === 0 && fromDate !== 'empty' && toDate !== 'empty' && toDate < fromDate) problems.push({ field: 'to', code: 'TOO_EARLY' });
   if (problems.length > 0) return { problems };
   const params = new URLSearchParams();
   for (const state of states) params.append('state', state);

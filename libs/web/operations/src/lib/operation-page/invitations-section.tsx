@@ -1,11 +1,10 @@
-import type { ErrorLike } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import type { InvitationStatus } from '@liaise/shared-domain';
-import { ServiceLink, Table } from '@liaise/web-ui';
-import { OPERATIONS_NAMESPACE } from './i18n.js';
-import { withdrawInvitationPath } from './paths.js';
-import { AttendeeName, InvitationStatusTag } from './tags.js';
-import { formatUkDateTime } from './uk-time.js';
+import { formatUkDateTime } from '@liaise/web-common';
+import { ServiceLink, SummaryList, Table } from '@liaise/web-ui';
+import { OPERATIONS_NAMESPACE } from '../i18n.js';
+import { withdrawInvitationPath } from '../paths.js';
+import { AttendeeName, InvitationStatusTag } from '../tags.js';
 
 export interface OperationInvitationView {
   readonly id: string;
@@ -17,21 +16,39 @@ export interface OperationInvitationView {
   readonly attendees: readonly { readonly userId: string; readonly name: string; readonly mshtTrainingCurrent: boolean; readonly attended?: boolean | null }[];
 }
 
-export interface OperationInvitationsProps {
+export interface InvitationsSectionProps {
   readonly operationId: string;
+  /** Undefined while they load, or when loading them failed. */
   readonly invitations: readonly OperationInvitationView[] | undefined;
-  readonly loading: boolean;
-  readonly error: ErrorLike | undefined;
+  /** Loading the invitations failed (rather than not having finished). */
+  readonly failed: boolean;
   readonly mayManage: boolean;
+  /** How many of the force's officers attended, once recorded. */
+  readonly officersAttended?: number | null;
 }
 
-/** The partners invited to an operation: each one's answer, who it named (flagged without MSHT training), and withdrawing. */
-export function OperationInvitations({ operationId, invitations, loading, error, mayManage }: OperationInvitationsProps) {
+/**
+ * The partners invited to an operation (kept live by the page): each one's answer, who it named (flagged
+ * without MSHT training), and withdrawing; then how many of the force's officers attended.
+ */
+export function InvitationsSection({ operationId, invitations, failed, mayManage, officersAttended }: InvitationsSectionProps) {
+  const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  return (
+    <>
+      <h2 className="govuk-heading-m">{t('operation.invitationsHeading')}</h2>
+      <p className="govuk-body">{t('operation.liveNote')}</p>
+      <InvitationsTable operationId={operationId} invitations={invitations} failed={failed} mayManage={mayManage} />
+      {officersAttended !== null && officersAttended !== undefined && <SummaryList rows={[{ key: t('operation.officersAttended'), value: String(officersAttended) }]} />}
+    </>
+  );
+}
+
+function InvitationsTable({ operationId, invitations, failed, mayManage }: Omit<InvitationsSectionProps, 'officersAttended'>) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   if (invitations === undefined) {
     return (
       <p className="govuk-body" role="status">
-        {loading || error === undefined ? t('loading') : t('serviceProblem')}
+        {failed ? t('serviceProblem') : t('loading')}
       </p>
     );
   }
