@@ -173,6 +173,9 @@ async function runMatrix(t: TestApp): Promise<{ cases: number; leaks: string[] }
   return { cases: count, leaks };
 }
 
+/** Each matrix sends over three thousand requests: minutes, not seconds, when the machine is shared and busy. */
+const MATRIX_TIMEOUT_MS = 300_000;
+
 describe('the tenant matrix', () => {
   it('answers every id of another organisation exactly as a random id, through the access layer', async () => {
     const t = await startTestApp();
@@ -184,7 +187,7 @@ describe('the tenant matrix', () => {
     } finally {
       await t.close();
     }
-  });
+  }, MATRIX_TIMEOUT_MS);
 
   it('leaks nothing with row-level security alone (permission checks switched off)', async () => {
     const t = await startTestApp({}, (builder) => builder.overrideProvider(AccessChecks).useValue({ permissionsChecked: false }));
@@ -196,5 +199,5 @@ describe('the tenant matrix', () => {
     } finally {
       await t.close();
     }
-  });
+  }, MATRIX_TIMEOUT_MS);
 });
