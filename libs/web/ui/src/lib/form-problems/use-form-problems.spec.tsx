@@ -94,6 +94,16 @@ describe('a form’s problems', () => {
     expect(screen.getByRole('link', { name: 'What is typed for the name is too long' }).getAttribute('href')).toBe('#name-input');
   });
 
+  it('says how long a sign-in pause lasts, and why a password is weak, from the api’s params', () => {
+    show();
+    fail([{ field: 'email', code: 'SIGN_IN_PAUSED', params: { minutes: 1 } }, { field: 'name', code: 'WEAK_PASSWORD', params: { reason: 'TOO_COMMON' } }]);
+    expect(screen.getByTestId('email-error').textContent).toBe('Too many attempts to sign in: try again in 1 minute');
+    expect(screen.getByTestId('name-error').textContent).toBe('Password is too easy to guess: choose a phrase of several unrelated words');
+    fail([{ field: 'email', code: 'SIGN_IN_PAUSED', params: { minutes: 15 } }, { field: 'name', code: 'WEAK_PASSWORD', params: { reason: 'CONTAINS_PERSONAL_DETAIL' } }]);
+    expect(screen.getByTestId('email-error').textContent).toBe('Too many attempts to sign in: try again in 15 minutes');
+    expect(screen.getByTestId('name-error').textContent).toBe('Password must not contain your name, e-mail address or organisation');
+  });
+
   it('puts a problem on a field the form does not have on the form as a whole', () => {
     show();
     fail([{ field: 'input.organisationId', code: 'NOT_FOUND' }]);
