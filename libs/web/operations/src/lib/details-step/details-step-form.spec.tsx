@@ -1,11 +1,13 @@
 import { jest } from '@jest/globals';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { useState } from 'react';
-import { renderWithWords } from '../../testing/render-with-words.js';
+import { useState, type ReactNode } from 'react';
 import { useFormProblems } from '@liaise/web-ui';
-import { OPERATIONS_NAMESPACE } from '../i18n.js';
+import { renderWithWords as renderWith } from '@liaise/web-ui/testing';
+import { OPERATIONS_NAMESPACE, operationsResources } from '../i18n.js';
 import { checkDetails, DETAILS_IDS, EMPTY_DETAILS, type DetailsField, type DetailsForm } from './details-form.js';
 import { DetailsStepForm } from './details-step-form.js';
+
+const renderWithWords = (ui: ReactNode) => renderWith(ui, { [OPERATIONS_NAMESPACE]: operationsResources.en });
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 
