@@ -29,6 +29,7 @@ export function jestConfig(projectDir, { database = false, dom = false } = {}) {
     extensionsToTreatAsEsm: ['.ts', '.tsx'],
     moduleNameMapper: {
       '^@liaise/(api|web|shared)-([a-z-]+)$': `${workspaceRoot}/libs/$1/$2/src/index.ts`,
+      '^@liaise/(api|web|shared)-([a-z-]+)/testing$': `${workspaceRoot}/libs/$1/$2/src/testing/index.ts`,
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
     transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },

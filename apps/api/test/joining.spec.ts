@@ -203,17 +203,17 @@ describe('joining by invitation', () => {
   });
 
   it.each([
-    ['too short', 'short pass', 'Password must be 12 characters or more'],
-    ['a breached one', 'password1234', 'Password is too easy to guess: choose a phrase of several unrelated words'],
-    ['one made of the name', 'Newcomer Newcomer', 'Password must not contain your name, e-mail address or organisation'],
-    ['one made of the organisation', 'lights of the harbour', 'Password must not contain your name, e-mail address or organisation'],
-  ])('refuses a weak password (%s) with the reason, and writes nothing', async (_case, password, message) => {
+    ['too short', 'short pass', 'Password must be 12 characters or more', 'TOO_SHORT'],
+    ['a breached one', 'password1234', 'Password is too easy to guess: choose a phrase of several unrelated words', 'TOO_COMMON'],
+    ['one made of the name', 'Newcomer Newcomer', 'Password must not contain your name, e-mail address or organisation', 'CONTAINS_PERSONAL_DETAIL'],
+    ['one made of the organisation', 'lights of the harbour', 'Password must not contain your name, e-mail address or organisation', 'CONTAINS_PERSONAL_DETAIL'],
+  ])('refuses a weak password (%s) with the reason, and writes nothing', async (_case, password, message, reason) => {
     const email = newAddress();
     const { token } = await inviteAndReceive(email);
     const accounts = await accountCount();
     const sessions = await t.sql('select count(*)::int as n from session');
     const weak = await accept(new Browser(t.url), token, 'Nia Newcomer', password);
-    expect(weak.errors?.[0]).toEqual({ message, path: ['acceptUserInvitation'], extensions: { code: 'WEAK_PASSWORD', field: 'password' } });
+    expect(weak.errors?.[0]).toEqual({ message, path: ['acceptUserInvitation'], extensions: { code: 'WEAK_PASSWORD', field: 'password', params: { reason } } });
     expect(await accountCount()).toBe(accounts);
     expect(await t.sql('select count(*)::int as n from session')).toEqual(sessions);
     expect(await t.sql('select accepted_at from user_invitation where email = $1', [email])).toEqual([{ accepted_at: null }]);
@@ -319,7 +319,7 @@ describe('password reset', () => {
     const weak = await new Browser(t.url).gql(RESET, { input: { token, password: 'ana popescu rocks' } });
     expect(weak.errors?.[0]).toMatchObject({
       message: 'Password must not contain your name, e-mail address or organisation',
-      extensions: { code: 'WEAK_PASSWORD', field: 'password' },
+      extensions: { code: 'WEAK_PASSWORD', field: 'password', params: { reason: 'CONTAINS_PERSONAL_DETAIL' } },
     });
     expect(await laptop.viewerEmail()).toBe(PERSON);
 

@@ -277,7 +277,7 @@ describe('the platform administrator', () => {
     const duplicate = await admin.gql(CREATE, { input: newProject('harbour lights project') });
     expect(duplicate.errors?.[0]).toMatchObject({
       message: 'An organisation called harbour lights project already exists',
-      extensions: { code: 'DUPLICATE_NAME', field: 'name' },
+      extensions: { code: 'DUPLICATE_NAME', field: 'name', params: { name: 'harbour lights project' } },
     });
     const platform = await admin.gql(CREATE, { input: { ...newProject('Another platform'), kind: 'PLATFORM' } });
     expect(errorCode(platform)).toBe('BAD_USER_INPUT');

@@ -73,7 +73,7 @@ describe('two-factor sign-in', () => {
     }
     expect(codes).toEqual(Array<string>(CODE_PAUSE_FROM).fill('CODE_INCORRECT'));
     const paused = await browser.gql(VERIFY, { input: { code: currentDemoCode(t.clock) } });
-    expect(paused.errors?.[0]).toMatchObject({ message: 'Too many attempts to sign in: try again in 1 minute', extensions: { code: 'SIGN_IN_PAUSED' } });
+    expect(paused.errors?.[0]).toMatchObject({ message: 'Too many attempts to sign in: try again in 1 minute', extensions: { code: 'SIGN_IN_PAUSED', params: { minutes: 1 } } });
     const again = new Browser(t.url);
     await again.signInPasswordOnly(email, DEMO_PASSWORD);
     expect((await again.gql(VERIFY, { input: { code: currentDemoCode(t.clock) } })).errors?.[0]?.extensions?.code).toBe('SIGN_IN_PAUSED');

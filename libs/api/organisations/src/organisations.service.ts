@@ -95,7 +95,7 @@ export class OrganisationsService {
     const kind: OrganisationKind = input.kind;
     const existing = await this.listForPlatform(manager);
     if (existing.some((organisation) => organisation.name.toLowerCase() === profile.name.toLowerCase())) {
-      throw new DomainError('DUPLICATE_NAME', `An organisation called ${profile.name} already exists`, 'name');
+      throw new DomainError('DUPLICATE_NAME', `An organisation called ${profile.name} already exists`, 'name', { name: profile.name });
     }
     await this.organisations.platformCreate(manager, id, kind, profile);
     const created = (await this.listForPlatform(manager)).find((organisation) => organisation.id === id);

@@ -4,4 +4,3 @@
 export * from './generated/index.js';
 export * from './generated/graphql.js';
 export * from './problems.js';
-export * from './refusal-messages.js';

@@ -40,4 +40,4 @@ export { ERRORS_NAMESPACE, errorsResources } from './lib/form-problems/errors-na
 export { problemWords } from './lib/form-problems/problem-words.js';
 export { useFormProblems, type FormProblems } from './lib/form-problems/use-form-problems.js';
 export type { Translation } from './lib/translation.js';
-export { CharacterCount, type CharacterCountProps, type CharacterCountTexts } from './lib/character-count.js';
+export { CharacterCount, CharacterCountInput, type CharacterCountInputProps, type CharacterCountProps, type CharacterCountTexts } from './lib/character-count.js';

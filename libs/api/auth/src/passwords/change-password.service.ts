@@ -33,7 +33,7 @@ export class ChangePasswordService {
     }
     const organisation = await this.organisations.byId(manager, account.organisationId);
     const problem = passwordProblem(input.newPassword, [account.displayName, account.email, organisation?.name ?? '']);
-    if (problem !== undefined) throw new DomainError('WEAK_PASSWORD', PASSWORD_PROBLEM_MESSAGES[problem], 'newPassword');
+    if (problem !== undefined) throw new DomainError('WEAK_PASSWORD', PASSWORD_PROBLEM_MESSAGES[problem], 'newPassword', { reason: problem });
     await this.accounts.update(manager, account.id, { passwordHash: await this.passwords.hash(input.newPassword), passwordChangedAt: this.clock.now() });
     const ended = await this.sessions.endAll(manager, account.id, 'PASSWORD_CHANGED');
     const { token } = await this.sessions.start(manager, { id: account.id, organisationId: account.organisationId }, { secondFactorDone: true, userAgent });

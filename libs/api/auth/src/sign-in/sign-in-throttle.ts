@@ -96,8 +96,13 @@ export class SignInThrottle {
   }
 }
 
+/** How many minutes, whole and at least one, until the pause ends: the `minutes` param of `SIGN_IN_PAUSED`. */
+export function pausedMinutes(until: Date, now: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+}
+
 /** "Too many attempts…", the same for every pause: how long is all it says. */
 export function pausedMessage(until: Date, now: Date): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  const minutes = pausedMinutes(until, now);
   return `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }

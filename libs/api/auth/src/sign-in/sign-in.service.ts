@@ -7,7 +7,7 @@ import { requiresTwoFactor } from '@liaise/shared-domain';
 import { AccountDirectory, type SignInAccount } from '../accounts/account-directory.js';
 import { PasswordHasher } from '../passwords/password-hasher.js';
 import { SessionService } from '../sessions/session.service.js';
-import { normaliseEmail, pausedMessage, SignInThrottle, throttleKeys, type ThrottleKeys } from './sign-in-throttle.js';
+import { normaliseEmail, pausedMessage, pausedMinutes, SignInThrottle, throttleKeys, type ThrottleKeys } from './sign-in-throttle.js';
 
 export const SIGN_IN_REFUSED = 'Enter a correct e-mail address and password';
 
@@ -45,7 +45,7 @@ export class SignInService {
     if (pausedUntil !== undefined) {
       await this.passwords.verify(undefined, password);
       await this.recordFailure(account, 'paused', client.ip);
-      throw new DomainError('SIGN_IN_PAUSED', pausedMessage(pausedUntil, now));
+      throw new DomainError('SIGN_IN_PAUSED', pausedMessage(pausedUntil, now), undefined, { minutes: pausedMinutes(pausedUntil, now) });
     }
     const valid = await this.passwords.verify(account?.passwordHash, password);
     if (account === undefined || !valid || account.status !== 'ACTIVE' || account.organisationStatus !== 'ACTIVE') {

@@ -11,7 +11,7 @@ import { AccountDirectory } from '../accounts/account-directory.js';
 import type { UserAccount } from '../accounts/user-account.entity.js';
 import { SessionRepository } from '../sessions/session.repository.js';
 import { SessionService } from '../sessions/session.service.js';
-import { pausedMessage } from '../sign-in/sign-in-throttle.js';
+import { pausedMessage, pausedMinutes } from '../sign-in/sign-in-throttle.js';
 import { RecoveryCodeRepository } from './recovery-code.repository.js';
 
 export const TOTP_PERIOD_SECONDS = 30;
@@ -140,7 +140,8 @@ export class TwoFactorService {
         return new DomainError('TOO_MANY_WRONG_CODES', TOO_MANY_WRONG_CODES, 'code');
       }
       if (!(await this.accounts.countWrongCode(manager, account.id, now, CODE_PAUSE_FROM))) {
-        return new DomainError('SIGN_IN_PAUSED', pausedMessage((await this.accounts.codesPausedUntil(manager, account.id)) ?? now, now));
+        const until = (await this.accounts.codesPausedUntil(manager, account.id)) ?? now;
+        return new DomainError('SIGN_IN_PAUSED', pausedMessage(until, now), undefined, { minutes: pausedMinutes(until, now) });
       }
       await this.sessionRows.countWrongCode(manager, auth.sessionId);
       return undefined;

@@ -1,6 +1,5 @@
 import { answeredCount, checkChecklist, checklistFormOf } from './checklist-form.js';
 
-const t = (key: string, values?: Record<string, string>) => `${key}${values?.['title'] === undefined ? '' : ` (${values['title']})`}`;
 const ITEMS = [
   { key: 'media', title: 'Media', answer: 'MET' as const, reason: null },
   { key: 'dignity', title: 'Dignity', answer: null, reason: null },
@@ -22,7 +21,7 @@ describe('the checklist form', () => {
 
   it('saves what is answered, with a reason where one is needed', () => {
     const form = { media: { answer: 'MET' as const, reason: ' ' }, dignity: { answer: 'NOT_APPLICABLE' as const, reason: ' Nobody lives there ' }, languages: { answer: '' as const, reason: '' } };
-    expect(checkChecklist(ITEMS, form, t)).toEqual({
+    expect(checkChecklist(ITEMS, form)).toEqual({
       problems: [],
       answers: [
         { key: 'media', answer: 'MET', reason: null },
@@ -33,9 +32,9 @@ describe('the checklist form', () => {
 
   it('asks for a reason for not met and not applicable, and for every answer when all are required', () => {
     const form = { media: { answer: 'NOT_MET' as const, reason: '' }, dignity: { answer: '' as const, reason: '' }, languages: { answer: 'MET' as const, reason: '' } };
-    expect(checkChecklist(ITEMS, form, t, { requireAll: true }).problems).toEqual([
-      { field: 'reason-media', message: 'checklist.reasonMissing (Media)' },
-      { field: 'answer-dignity', message: 'checklist.answerMissing (Dignity)' },
+    expect(checkChecklist(ITEMS, form, { requireAll: true }).problems).toEqual([
+      { field: 'reason-media', code: 'REASON_REQUIRED', params: { title: 'Media' } },
+      { field: 'answer-dignity', code: 'REQUIRED', params: { title: 'Dignity' } },
     ]);
   });
 });

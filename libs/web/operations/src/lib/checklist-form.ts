@@ -1,5 +1,4 @@
-import { CHECKLIST_ANSWERS_NEEDING_A_REASON, type ChecklistAnswer } from '@liaise/shared-domain';
-import type { Problem } from './problems.js';
+import { CHECKLIST_ANSWERS_NEEDING_A_REASON, type ChecklistAnswer, type Problem } from '@liaise/shared-domain';
 
 /** One checklist item's answer as chosen. */
 export interface ChecklistChoice {
@@ -39,7 +38,6 @@ export interface ChecklistAnswerInputLike {
 export function checkChecklist(
   items: readonly ChecklistItemLike[],
   form: ChecklistForm,
-  t: (key: string, values: Record<string, string>) => string,
   { requireAll = false }: { requireAll?: boolean } = {},
 ): { problems: Problem[]; answers: ChecklistAnswerInputLike[] } {
   const problems: Problem[] = [];
@@ -47,12 +45,12 @@ export function checkChecklist(
   for (const item of items) {
     const choice = form[item.key] ?? { answer: '', reason: '' };
     if (choice.answer === '') {
-      if (requireAll) problems.push({ field: answerId(item.key), message: t('checklist.answerMissing', { title: item.title }) });
+      if (requireAll) problems.push({ field: answerId(item.key), code: 'REQUIRED', params: { title: item.title } });
       continue;
     }
     const needsReason = CHECKLIST_ANSWERS_NEEDING_A_REASON.includes(choice.answer);
     if (needsReason && choice.reason.trim() === '') {
-      problems.push({ field: reasonId(item.key), message: t('checklist.reasonMissing', { title: item.title }) });
+      problems.push({ field: reasonId(item.key), code: 'REASON_REQUIRED', params: { title: item.title } });
       continue;
     }
     answers.push({ key: item.key, answer: choice.answer, reason: needsReason ? choice.reason.trim() : choice.reason.trim() === '' ? null : choice.reason.trim() });

@@ -1,14 +1,14 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CHECKLIST_ANSWERS, CHECKLIST_ANSWERS_NEEDING_A_REASON, type ChecklistAnswer } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, NotificationBanner, RevealRadios, ServiceLink, Textarea } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Button, ButtonGroup, NotificationBanner, RevealRadios, ServiceLink, Textarea, useFormProblems } from '@liaise/web-ui';
 import { answerId, answeredCount, checkChecklist, checklistFormOf, reasonId, type ChecklistForm } from './checklist-form.js';
 import { doneMessage, type OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath, stepPath } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { StepLayout } from './step-layout.js';
 import { useAnswerChecklist, useOperation } from './use-operations.js';
 
@@ -34,7 +34,13 @@ export function ChecklistStepPage() {
   const [answer, answering] = useAnswerChecklist();
   const [form, setForm] = useState<ChecklistForm>({});
   const [version, setVersion] = useState<number | undefined>(undefined);
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  // Each item's answer and reason are the form's fields, made as it is shown; the api's refusal of an answer
+  // (on its `answers`) is about the form as a whole.
+  const fieldIds = useMemo(
+    () => Object.fromEntries((operation?.checklist ?? []).flatMap((item) => [answerId(item.key), reasonId(item.key)]).map((field) => [field, field])),
+    [operation],
+  );
+  const problems = useFormProblems<string>(`${OPERATIONS_NAMESPACE}:checklist`, fieldIds);
   const fromReview = searchParams.get('from') === 'review';
   const search = searchParams.toString() === '' ? '' : `?${searchParams.toString()}`;
   const done = doneMessage(location.state, t);
@@ -45,30 +51,22 @@ export function ChecklistStepPage() {
     setForm(checklistFormOf(operation.checklist));
   }, [operation, version]);
 
-  const fail = (problems: readonly Problem[], stale = false) => setAttempt((previous) => ({ failed: previous.failed + 1, problems, stale }));
-  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
+  const errorFor = problems.errorFor;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (answering.loading || operation === undefined || operation === null || version === undefined) return;
     const later = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') === LATER;
-    const { problems, answers } = checkChecklist(operation.checklist, form, t, { requireAll: !later });
-    if (problems.length > 0) {
-      fail(problems);
+    const checked = checkChecklist(operation.checklist, form, { requireAll: !later });
+    if (checked.problems.length > 0) {
+      problems.fail(checked.problems);
       return;
     }
+    const { answers } = checked;
     try {
       if (answers.length > 0) await answer({ variables: { id, version, answers } });
     } catch (caught: unknown) {
-      if (isStale(caught)) {
-        fail([], true);
-        return;
-      }
-      const itemField = (message: string) => {
-        const item = operation.checklist.find((candidate) => message.includes(candidate.title) || message.includes(candidate.key));
-        return item === undefined ? undefined : /reason/i.test(message) ? reasonId(item.key) : answerId(item.key);
-      };
-      fail(problemsOf(caught, itemField) ?? [{ message: t('serviceProblem') }]);
+      problems.fail(apiProblems(caught));
       return;
     }
     if (later) {
@@ -81,7 +79,7 @@ export function ChecklistStepPage() {
 
   const title = t('steps.checklist');
   const backHref = fromReview ? stepPath(id, 'review', search) : stepPath(id, 'details', search);
-  const layout = { step: 'checklist' as const, title, reference: operation?.reference, backHref, attempt };
+  const layout = { step: 'checklist' as const, title, reference: operation?.reference, backHref, form: problems };
   if (operation === undefined || operation === null) {
     return (
       <StepLayout {...layout}>
@@ -106,7 +104,7 @@ export function ChecklistStepPage() {
 
   return (
     <StepLayout {...layout}>
-      {done !== undefined && attempt.failed === 0 && <NotificationBanner type="success" title={t('successTitle')} heading={done} />}
+      {done !== undefined && !problems.failed && <NotificationBanner type="success" title={t('successTitle')} heading={done} />}
       <p className="govuk-body">{t('checklist.intro')}</p>
       <p className="govuk-body" data-testid="checklist-progress">
         {t('checklist.answered', { answered: answeredCount(operation.checklist, version === undefined ? checklistFormOf(operation.checklist) : form), total: operation.checklist.length })}
@@ -126,7 +124,7 @@ export function ChecklistStepPage() {
               value={choice.answer}
               onChange={(value) => setChoice({ answer: value as ChecklistAnswer })}
               error={errorFor(answerId(item.key))}
-              errorPrefix={t('errorPrefix')}
+              errorPrefix={problems.errorPrefix}
               choices={CHECKLIST_ANSWERS.map((value) => ({
                 value,
                 text: t(`answers.${value}`),
@@ -140,7 +138,7 @@ export function ChecklistStepPage() {
                     value={choice.reason}
                     onChange={(event) => setChoice({ reason: event.target.value })}
                     error={errorFor(reasonId(item.key))}
-                    errorPrefix={t('errorPrefix')}
+                    errorPrefix={problems.errorPrefix}
                   />
                 ) : undefined,
               }))}

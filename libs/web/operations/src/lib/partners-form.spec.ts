@@ -1,6 +1,5 @@
 import { checkPartners, chosenPartnersOf, defaultRespondBy, partnersFormOf, withChosenPartners } from './partners-form.js';
 
-const t = (key: string, values?: Record<string, string>) => `${key}${values?.['name'] === undefined ? '' : ` (${values['name']})`}`;
 const NOW = new Date('2026-11-28T09:20:00Z');
 const START = '2026-12-05T06:30:00.000Z';
 
@@ -49,7 +48,7 @@ describe('defaultRespondBy', () => {
 
 describe('checkPartners', () => {
   it('needs one partner at least', () => {
-    expect(checkPartners(partnersFormOf(['a', 'b'], [], NOW, START), {}, START, t, NOW)).toEqual({ problems: [{ field: 'partners', message: 'partners.noneChosen' }], chosen: [] });
+    expect(checkPartners(partnersFormOf(['a', 'b'], [], NOW, START), {}, START, NOW)).toEqual({ problems: [{ field: 'partners', code: 'REQUIRED' }], chosen: [] });
   });
 
   it('gives the chosen partners with their respond-by times, which must be after now and before the start', () => {
@@ -57,7 +56,7 @@ describe('checkPartners', () => {
     expect(form['a']).toEqual({ chosen: false, respondBy: { date: { day: '30', month: '11', year: '2026' }, time: '09:00' } });
     const a = form['a'];
     if (a === undefined) throw new Error('expected partner a');
-    expect(checkPartners({ ...form, a: { ...a, chosen: true } }, {}, START, t, NOW)).toEqual({
+    expect(checkPartners({ ...form, a: { ...a, chosen: true } }, {}, START, NOW)).toEqual({
       problems: [],
       chosen: [
         { partnerOrganisationId: 'a', respondBy: '2026-11-30T09:00:00.000Z' },
@@ -67,10 +66,10 @@ describe('checkPartners', () => {
     const late = { chosen: true, respondBy: { date: { day: '6', month: '12', year: '2026' }, time: '09:00' } };
     const past = { chosen: true, respondBy: { date: { day: '27', month: '11', year: '2026' }, time: '09:00' } };
     const noTime = { chosen: true, respondBy: { date: { day: '29', month: '11', year: '2026' }, time: '' } };
-    expect(checkPartners({ a: late, b: past, c: noTime }, { a: 'A', b: 'B', c: 'C' }, START, t, NOW).problems).toEqual([
-      { field: 'respondBy-a-day', message: 'partners.respondByAfterStart (A)' },
-      { field: 'respondBy-b-day', message: 'partners.respondByPast (B)' },
-      { field: 'respondBy-c-time', message: 'partners.respondByInvalid (C)' },
+    expect(checkPartners({ a: late, b: past, c: noTime }, { a: 'A', b: 'B', c: 'C' }, START, NOW).problems).toEqual([
+      { field: 'respondBy-a-day', code: 'TOO_LATE', params: { name: 'A' } },
+      { field: 'respondBy-b-day', code: 'IN_THE_PAST', params: { name: 'B' } },
+      { field: 'respondBy-c-time', code: 'INVALID_DATE', params: { name: 'C' } },
     ]);
   });
 });

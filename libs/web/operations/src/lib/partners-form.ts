@@ -1,6 +1,5 @@
-import { isUuid } from '@liaise/shared-domain';
+import { isUuid, type Problem } from '@liaise/shared-domain';
 import { type DateTimeParts, dateTimePartsOf, instantOf, toDate } from '@liaise/web-common';
-import type { Problem } from './problems.js';
 
 /** A partner chosen to be invited, and when it must answer by (an instant, ISO). */
 export interface ChosenPartner {
@@ -85,23 +84,22 @@ export function checkPartners(
   form: PartnersForm,
   partnerNames: Readonly<Record<string, string>>,
   plannedStart: unknown,
-  t: (key: string, values: Record<string, string>) => string,
   now: Date = new Date(),
 ): { problems: Problem[]; chosen: ChosenPartner[] } {
   const problems: Problem[] = [];
   const chosen: ChosenPartner[] = [];
   const ids = Object.keys(form).filter((id) => form[id]?.chosen === true);
-  if (ids.length === 0) problems.push({ field: PARTNERS_ID, message: t('partners.noneChosen', {}) });
+  if (ids.length === 0) problems.push({ field: PARTNERS_ID, code: 'REQUIRED' });
   for (const id of ids) {
     const name = partnerNames[id] ?? '';
     const respondBy = instantOf(form[id]?.respondBy ?? { date: { day: '', month: '', year: '' }, time: '' });
     const field = `${respondById(id)}-day`;
     if (typeof respondBy !== 'object') {
-      problems.push({ field: respondBy === 'missing-time' || respondBy === 'invalid-time' ? `${respondById(id)}-time` : field, message: t('partners.respondByInvalid', { name }) });
+      problems.push({ field: respondBy === 'missing-time' || respondBy === 'invalid-time' ? `${respondById(id)}-time` : field, code: 'INVALID_DATE', params: { name } });
     } else if (respondBy.instant.getTime() <= now.getTime()) {
-      problems.push({ field, message: t('partners.respondByPast', { name }) });
+      problems.push({ field, code: 'IN_THE_PAST', params: { name } });
     } else if (respondBy.instant.getTime() >= toDate(plannedStart).getTime()) {
-      problems.push({ field, message: t('partners.respondByAfterStart', { name }) });
+      problems.push({ field, code: 'TOO_LATE', params: { name } });
     } else {
       chosen.push({ partnerOrganisationId: id, respondBy: respondBy.instant.toISOString() });
     }

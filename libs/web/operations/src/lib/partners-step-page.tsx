@@ -2,12 +2,11 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Checkboxes, ServiceLink } from '@liaise/web-ui';
+import { Checkboxes, ServiceLink, useFormProblems } from '@liaise/web-ui';
 import { DateTimeInput, formatUkDateTime, SubmitOrCancel } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { checkPartners, chosenPartnersOf, PARTNERS_ID, partnersFormOf, respondById, withChosenPartners, type PartnersForm } from './partners-form.js';
 import { operationPath, stepPath } from './paths.js';
-import { NO_ATTEMPT, type Attempt, type Problem } from './problems.js';
 import { StepLayout } from './step-layout.js';
 import { useOperationInvitations } from './use-invitations-of-operation.js';
 import { useActivePartners, useOperation } from './use-operations.js';
@@ -29,7 +28,6 @@ export function PartnersStepPage() {
   const { partners, loading: partnersLoading, error: partnersError } = useActivePartners();
   const { invitations } = useOperationInvitations(notified ? id : undefined);
   const [form, setForm] = useState<PartnersForm | undefined>(undefined);
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
   const fromReview = searchParams.get('from') === 'review';
   const search = searchParams.toString() === '' ? '' : `?${searchParams.toString()}`;
 
@@ -40,23 +38,31 @@ export function PartnersStepPage() {
   const offered = useMemo(() => (partners ?? []).filter((partner) => !invitedIds.has(partner.id)), [partners, invitedIds]);
   const ready = operation !== undefined && operation !== null && partners !== undefined && (!notified || invitations !== undefined);
 
+  // Each offered partner's answer-by fields are the form's, made as it is shown.
+  const fieldIds = useMemo(
+    () =>
+      Object.fromEntries([PARTNERS_ID, ...offered.flatMap((partner) => [`${respondById(partner.id)}-day`, `${respondById(partner.id)}-time`])].map((field) => [field, field])),
+    [offered],
+  );
+  const problems = useFormProblems<string>(`${OPERATIONS_NAMESPACE}:partners`, fieldIds);
+
   useEffect(() => {
     if (!ready || form !== undefined || operation === undefined || operation === null) return;
     setForm(partnersFormOf(offered.map((partner) => partner.id), chosenPartnersOf(searchParams), new Date(), operation.plannedStart));
   }, [ready, form, offered, operation, searchParams]);
 
-  const fail = (problems: readonly Problem[]) => setAttempt((previous) => ({ failed: previous.failed + 1, problems }));
-  const errorFor = (field: string) => attempt.problems.find((problem) => problem.field === field)?.message;
+  const errorFor = problems.errorFor;
   const names = Object.fromEntries(offered.map((partner) => [partner.id, partner.name]));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (form === undefined || operation === undefined || operation === null) return;
-    const { problems, chosen } = checkPartners(form, names, operation.plannedStart, t);
-    if (problems.length > 0) {
-      fail(problems);
+    const checked = checkPartners(form, names, operation.plannedStart);
+    if (checked.problems.length > 0) {
+      problems.fail(checked.problems);
       return;
     }
+    const { chosen } = checked;
     const next = withChosenPartners(searchParams, chosen);
     next.delete('from');
     await navigate(stepPath(id, 'review', `?${next.toString()}`));
@@ -64,7 +70,7 @@ export function PartnersStepPage() {
 
   const title = notified ? t('steps.inviteMore') : t('steps.partners');
   const backHref = notified ? operationPath(id) : fromReview ? stepPath(id, 'review', search) : stepPath(id, 'checklist', search);
-  const layout = { step: 'partners' as const, title, reference: operation?.reference, backHref, attempt };
+  const layout = { step: 'partners' as const, title, reference: operation?.reference, backHref, form: problems };
   if (operation === undefined || operation === null || !ready || form === undefined) {
     const failed = (error !== undefined && !loading) || (partnersError !== undefined && !partnersLoading);
     return (
@@ -109,7 +115,7 @@ export function PartnersStepPage() {
           legendSize="m"
           hint={t('partners.hint')}
           error={errorFor(PARTNERS_ID)}
-          errorPrefix={t('errorPrefix')}
+          errorPrefix={problems.errorPrefix}
           values={Object.keys(form).filter((partnerId) => form[partnerId]?.chosen === true)}
           onChange={(values) => setForm(Object.fromEntries(Object.entries(form).map(([partnerId, choice]) => [partnerId, { ...choice, chosen: values.includes(partnerId) }])))}
           choices={offered.map((partner) => ({
@@ -124,7 +130,7 @@ export function PartnersStepPage() {
                 value={form[partner.id]?.respondBy ?? { date: { day: '', month: '', year: '' }, time: '' }}
                 onChange={(respondBy) => setForm({ ...form, [partner.id]: { chosen: true, respondBy } })}
                 error={errorFor(`${respondById(partner.id)}-day`) ?? errorFor(`${respondById(partner.id)}-time`)}
-                errorPrefix={t('errorPrefix')}
+                errorPrefix={problems.errorPrefix}
                 texts={dateTimeTexts}
               />
             ),

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
-import { Button, ButtonGroup, NotificationBanner, ServiceLink } from '@liaise/web-ui';
+import { apiProblems } from '@liaise/web-graphql';
+import { Button, ButtonGroup, NotificationBanner, ServiceLink, useFormProblems } from '@liaise/web-ui';
 import { formatUkDateTime } from '@liaise/web-common';
 import { doneMessage, type OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { detailsRows } from './operation-details.js';
 import { chosenPartnersOf } from './partners-form.js';
 import { namedOfficersPath, operationPath, stepPath } from './paths.js';
-import { isStale, NO_ATTEMPT, problemsOf, type Attempt, type Problem } from './problems.js';
 import { StepLayout } from './step-layout.js';
 import { Lines, ReviewSummaryList } from './summary.js';
 import { AttendeeName, ChecklistAnswerTag } from './tags.js';
@@ -33,7 +33,8 @@ export function ReviewStepPage() {
   const [transition, transitioning] = useTransitionOperation();
   const [notify, notifying] = useNotifyPartners();
   const [invite, inviting] = useInvitePartner();
-  const [attempt, setAttempt] = useState<Attempt>(NO_ATTEMPT);
+  // No fields: the review's problems (partners not chosen, a refusal) are about it as a whole.
+  const problems = useFormProblems<never>(`${OPERATIONS_NAMESPACE}:review`, {});
   const [markedReady, setMarkedReady] = useState(false);
   // Only partners the force may invite, once known: nothing is shown or sent for anything else in the address.
   const chosen = chosenPartnersOf(searchParams).filter((partner) => partners?.some((candidate) => candidate.id === partner.partnerOrganisationId) === true);
@@ -43,11 +44,7 @@ export function ReviewStepPage() {
   const done = doneMessage(location.state, t);
   const busy = transitioning.loading || notifying.loading || inviting.loading;
 
-  const fail = (problems: readonly Problem[], stale = false) => setAttempt((previous) => ({ failed: previous.failed + 1, problems, stale }));
-  const refused = (caught: unknown) => {
-    if (isStale(caught)) fail([], true);
-    else fail(problemsOf(caught) ?? [{ message: t('serviceProblem') }]);
-  };
+  const refused = (caught: unknown) => problems.fail(apiProblems(caught));
 
   const onMarkReady = async () => {
     if (busy || operation === undefined || operation === null) return;
@@ -57,14 +54,14 @@ export function ReviewStepPage() {
       refused(caught);
       return;
     }
-    setAttempt((previous) => ({ failed: previous.failed, problems: [] }));
+    problems.clear();
     setMarkedReady(true);
   };
 
   const onNotify = async () => {
     if (busy || operation === undefined || operation === null || partners === undefined) return;
     if (chosen.length === 0) {
-      fail([{ message: t('review.choosePartnersFirst') }]);
+      problems.fail([{ code: 'REQUIRED' }]);
       return;
     }
     try {
@@ -83,7 +80,7 @@ export function ReviewStepPage() {
 
   const notified = operation?.state === 'PARTNERS_NOTIFIED';
   const title = notified ? t('steps.reviewMore') : t('steps.review');
-  const layout = { step: 'review' as const, title, reference: operation?.reference, backHref: stepPath(id, 'partners', `?${searchParams.toString()}`), attempt, wide: false };
+  const layout = { step: 'review' as const, title, reference: operation?.reference, backHref: stepPath(id, 'partners', `?${searchParams.toString()}`), form: problems, wide: false };
   if (operation === undefined || operation === null) {
     return (
       <StepLayout {...layout}>
@@ -107,7 +104,7 @@ export function ReviewStepPage() {
   return (
     <StepLayout {...layout}>
       {markedReady && operation.state === 'READY' && <NotificationBanner type="success" title={t('successTitle')} heading={t('actionsDone.MARK_READY')} />}
-      {done !== undefined && !markedReady && attempt.failed === 0 && <NotificationBanner type="success" title={t('successTitle')} heading={done} />}
+      {done !== undefined && !markedReady && !problems.failed && <NotificationBanner type="success" title={t('successTitle')} heading={done} />}
       {!notified && (
         <>
           <h2 className="govuk-heading-m">{t('review.detailsHeading')}</h2>

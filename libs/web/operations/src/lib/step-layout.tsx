@@ -2,10 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { SERVICE_NAME } from '@liaise/shared-domain';
-import { BackLink, ErrorSummary, ServiceLink, useDocumentTitle, type FormProblems } from '@liaise/web-ui';
+import { BackLink, ServiceLink, useDocumentTitle, type FormProblems } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { STEPS, type Step } from './paths.js';
-import type { Attempt } from './problems.js';
 
 export interface StepLayoutProps {
   readonly step: Step;
@@ -15,49 +14,32 @@ export interface StepLayoutProps {
   readonly reference?: string;
   readonly backHref: string;
   readonly wide?: boolean;
+  /** The step's problems (`useFormProblems`): the error summary, and the title marked while there are some. */
+  readonly form: FormProblems<string>;
   readonly children: ReactNode;
 }
-
-/**
- * A step's problems: its `useFormProblems` (the details step), or, until the other steps move to it, their
- * own attempt.
- */
-export type StepProblems = { readonly form: FormProblems<string> } | { readonly attempt: Attempt };
 
 /**
  * A step of the form that plans an operation: the back link, the error summary (with a way to reload the
  * operation when someone else changed it), "Step n of 4" and the step's heading.
  */
-export function StepLayout({ step, title, reference, backHref, wide = false, children, ...problems }: StepLayoutProps & StepProblems) {
+export function StepLayout({ step, title, reference, backHref, wide = false, form, children }: StepLayoutProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   const location = useLocation();
-  const form = 'form' in problems ? problems.form : undefined;
-  const attempt = 'attempt' in problems ? problems.attempt : undefined;
-  const failed = form?.failed ?? (attempt !== undefined && (attempt.problems.length > 0 || attempt.stale === true));
-  useDocumentTitle(failed ? `${t('errorPrefix')}: ${title}` : title, SERVICE_NAME);
+  useDocumentTitle(form.title(title), SERVICE_NAME);
   // A full page load: the operation as it is now, the form started afresh from it.
   const reloadHref = `${location.pathname}${location.search}`;
   return (
     <div className="govuk-grid-row">
       <div className={wide ? 'govuk-grid-column-full' : 'govuk-grid-column-two-thirds'}>
         <BackLink href={backHref}>{t('back')}</BackLink>
-        {form?.summary()}
-        {form?.problems.some((problem) => problem.code === 'STALE') === true && (
+        {form.summary()}
+        {form.problems.some((problem) => problem.code === 'STALE') && (
           <p className="govuk-body">
             <ServiceLink className="govuk-link" href={reloadHref}>
               {t('reload')}
             </ServiceLink>
           </p>
-        )}
-        {attempt !== undefined && failed && (
-          <ErrorSummary
-            key={attempt.failed}
-            title={t('errorSummaryTitle')}
-            errors={[
-              ...(attempt.stale === true ? [{ text: t('stale') }, { text: t('reload'), href: reloadHref }] : []),
-              ...attempt.problems.map((problem) => ({ text: problem.message, href: problem.field === undefined ? undefined : `#${problem.field}` })),
-            ]}
-          />
         )}
         <span className="govuk-caption-l">
           {t('steps.caption', { number: STEPS.indexOf(step) + 1 })}

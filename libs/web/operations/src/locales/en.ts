@@ -265,8 +265,13 @@ export const en = {
     answer: 'Answer',
     reason: 'Reason',
     reasonHint: 'Why it is not met, or not applicable',
-    answerMissing: 'Answer “{{title}}”',
-    reasonMissing: 'Enter the reason for your answer to “{{title}}”',
+    /** An item's field is made as the step is shown: `title` names the item. */
+    problems: {
+      REQUIRED: 'Answer “{{title}}”',
+      REASON_REQUIRED: 'Enter the reason for your answer to “{{title}}”',
+      // The api's refusal of an answer that does not fit the operation's details (a met answer they no longer allow).
+      BAD_USER_INPUT: 'An item answered met does not fit the operation’s details: answer it not met, with the reason, or change the details first',
+    },
     save: 'Save and continue',
     saveReturn: 'Save and return to the check',
     saveLater: 'Save and come back later',
@@ -278,10 +283,13 @@ export const en = {
     hint: 'Select all that apply',
     respondBy: 'Answer needed by',
     respondByHint: 'UK time. Before the planned start: {{start}}',
-    noneChosen: 'Choose at least one project to invite',
-    respondByInvalid: 'Enter a real date and time for {{name}} to answer by',
-    respondByPast: 'The time for {{name}} to answer by must be in the future',
-    respondByAfterStart: 'The time for {{name}} to answer by must be before the planned start',
+    /** Each partner's answer-by field is made as the step is shown: `name` names the partner. */
+    problems: {
+      partners: { REQUIRED: 'Choose at least one project to invite' },
+      INVALID_DATE: 'Enter a real date and time for {{name}} to answer by',
+      IN_THE_PAST: 'The time for {{name}} to answer by must be in the future',
+      TOO_LATE: 'The time for {{name}} to answer by must be before the planned start',
+    },
     noPartners: 'Your force has no active partnerships, so there is no one to invite. Partnerships are proposed by your force’s administrator.',
     allInvited: 'Every project your force has an active partnership with has been invited already.',
     alreadyInvited: 'Already invited: {{names}}',
@@ -302,7 +310,7 @@ export const en = {
     markReady: 'Mark ready',
     notify: 'Notify partners',
     invite: 'Invite these partners',
-    choosePartnersFirst: 'Choose at least one project to invite',
+    problems: { REQUIRED: 'Choose at least one project to invite' },
     invited: 'The partners have been invited.',
     notifyNotAllowed: 'This operation cannot notify partners now.',
   },

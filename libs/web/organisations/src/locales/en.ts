@@ -3,7 +3,7 @@ export const en = {
   platform: {
     problems: {
       kind: { REQUIRED: 'Choose the kind of organisation' },
-      name: { REQUIRED: 'Enter the organisation’s name' },
+      name: { REQUIRED: 'Enter the organisation’s name', DUPLICATE_NAME: 'An organisation called {{name}} already exists' },
       email: { REQUIRED: 'Enter the e-mail address of its first administrator' },
     },
   },

@@ -1,12 +1,18 @@
 import { jest } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { renderWithWords } from '../../testing/render-with-words.js';
+import type { ReactNode } from 'react';
+import { OPERATIONS_NAMESPACE, operationsResources } from '@liaise/web-operations';
+import { renderWithWords as renderWith } from '@liaise/web-ui/testing';
+import { INVITATIONS_NAMESPACE, invitationsResources } from '../i18n.js';
 import { EMPTY_RESPONSE } from '../respond-form.js';
 import { AcceptanceSection } from './acceptance-section.js';
 import { ExactDetailsSection } from './exact-details-section.js';
 import { OperationSection } from './operation-section.js';
 import { RespondSection, type RespondSectionProps } from './respond-section.js';
 import { StatusSection } from './status-section.js';
+
+/** The invitations' words, and those they borrow from the operations. */
+const renderWithWords = (ui: ReactNode) => renderWith(ui, { [INVITATIONS_NAMESPACE]: invitationsResources.en, [OPERATIONS_NAMESPACE]: operationsResources.en });
 
 /** The summary list's rows as [key, value] text pairs. */
 const rowsOf = (list: HTMLElement) =>

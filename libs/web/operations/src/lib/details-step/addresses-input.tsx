@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
-import { Button, TextInput } from '@liaise/web-ui';
+import { Button, CharacterCountInput, type CharacterCountTexts } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { addressId } from './details-form.js';
 
 export interface AddressesInputProps {
   readonly addresses: readonly string[];
   readonly onChange: (addresses: readonly string[]) => void;
-  /** Said under the legend: what partners see of the addresses, and each one's limit. */
+  /** Said under the legend: what partners see of the addresses. */
   readonly hint: ReactNode;
+  /** Each address's limit, counted as it is typed. */
+  readonly maxLength: number;
+  readonly texts: CharacterCountTexts;
   /** Shown on the first address. */
   readonly error?: string;
   readonly errorPrefix: string;
 }
 
 /** The addresses visited, one field each, with buttons to add one and to remove each (when there are several). */
-export function AddressesInput({ addresses, onChange, hint, error, errorPrefix }: AddressesInputProps) {
+export function AddressesInput({ addresses, onChange, hint, maxLength, texts, error, errorPrefix }: AddressesInputProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   // After adding or removing, the focus goes to the new field or the one before the removed one, not to the page's start.
   const [focusAddress, setFocusAddress] = useState<number | undefined>(undefined);
@@ -35,8 +38,10 @@ export function AddressesInput({ addresses, onChange, hint, error, errorPrefix }
         </div>
         {addresses.map((address, index) => (
           <div key={index} className="govuk-!-margin-bottom-4">
-            <TextInput
+            <CharacterCountInput
               id={addressId(index)}
+              maxLength={maxLength}
+              texts={texts}
               name={`address-${index + 1}`}
               label={t('details.address', { number: index + 1 })}
               value={address}

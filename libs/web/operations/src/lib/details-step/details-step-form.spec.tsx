@@ -1,11 +1,13 @@
 import { jest } from '@jest/globals';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { useState } from 'react';
-import { renderWithWords } from '../../testing/render-with-words.js';
+import { useState, type ReactNode } from 'react';
 import { useFormProblems } from '@liaise/web-ui';
-import { OPERATIONS_NAMESPACE } from '../i18n.js';
+import { renderWithWords as renderWith } from '@liaise/web-ui/testing';
+import { OPERATIONS_NAMESPACE, operationsResources } from '../i18n.js';
 import { checkDetails, DETAILS_IDS, EMPTY_DETAILS, type DetailsField, type DetailsForm } from './details-form.js';
 import { DetailsStepForm } from './details-step-form.js';
+
+const renderWithWords = (ui: ReactNode) => renderWith(ui, { [OPERATIONS_NAMESPACE]: operationsResources.en });
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 
@@ -90,7 +92,7 @@ describe('the details step’s questions', () => {
     expect(links).toContainEqual(['Enter at least one address', '#address-1']);
     expect(links).toContainEqual(['Enter the proportionality statement', '#proportionalityStatement']);
     expect(document.getElementById('reference-error')?.textContent).toBe('Error: Reference must be 100 characters or fewer');
-    expect(screen.getByRole('textbox', { name: 'Reference' }).getAttribute('aria-describedby')).toBe('reference-hint reference-error');
+    expect(screen.getByRole('textbox', { name: 'Reference' }).getAttribute('aria-describedby')).toBe('reference-hint reference-error reference-info');
     expect(document.getElementById('duration-error')?.textContent).toBe('Error: Enter the expected duration');
     expect(screen.getByRole('group', { name: 'Expected duration' }).getAttribute('aria-describedby')).toBe('duration-hint duration-error');
   });
@@ -106,22 +108,24 @@ describe('the details step’s questions', () => {
     expect(document.getElementById('start-error')?.textContent).toBe('Error: Enter the planned start time');
   });
 
-  it('shows each text answer’s limit beside it, as the shared rules set it: a long one’s with a character count', () => {
+  it('shows each text answer’s limit beside it, as the shared rules set it, with a character count: one-line answers too', () => {
     renderWithWords(<Harness />);
     expect(document.getElementById('proportionalityStatement-info')?.textContent).toBe('You can enter up to 4000 characters');
     expect(screen.getByRole('textbox', { name: 'Proportionality statement' }).getAttribute('aria-describedby')).toBe('proportionalityStatement-hint proportionalityStatement-info');
-    const hints = Object.fromEntries(
-      ['reference', 'generalArea', 'addresses', 'briefingPoint', 'safeguardingLeadName', 'safeguardingLeadRole', 'intelligenceReference'].map((id) => [id, /You can enter up to \d+ characters$/.exec(document.getElementById(`${id}-hint`)?.textContent ?? '')?.[0]]),
-    );
-    expect(hints).toEqual({
+    const oneLine = ['reference', 'generalArea', 'address-1', 'briefingPoint', 'safeguardingLeadName', 'safeguardingLeadRole', 'intelligenceReference'];
+    expect(Object.fromEntries(oneLine.map((id) => [id, document.getElementById(`${id}-info`)?.textContent]))).toEqual({
       reference: 'You can enter up to 100 characters',
       generalArea: 'You can enter up to 120 characters',
-      addresses: 'You can enter up to 300 characters',
+      'address-1': 'You can enter up to 300 characters',
       briefingPoint: 'You can enter up to 300 characters',
       safeguardingLeadName: 'You can enter up to 200 characters',
       safeguardingLeadRole: 'You can enter up to 200 characters',
       intelligenceReference: 'You can enter up to 100 characters',
     });
+    for (const id of oneLine) {
+      const input = document.getElementById(id);
+      expect([input?.tagName, input?.classList.contains('govuk-js-character-count'), input?.getAttribute('aria-describedby')?.endsWith(`${id}-info`)]).toEqual(['INPUT', true, true]);
+    }
   });
 
   it('counts a long answer’s characters as they are typed, and shows the reasons’ limits when they are asked for', () => {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { CharacterCount, TextInput } from '@liaise/web-ui';
+import { CharacterCount, CharacterCountInput } from '@liaise/web-ui';
 import { DateTimeInput } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
-import { countedField, dateTimeTexts, hintWithLimit, TEXT_LIMITS, textField, type DetailsSectionProps } from './section-props.js';
+import { countedField, dateTimeTexts, type DetailsSectionProps } from './section-props.js';
 
 /** Why the operation is proportionate, the intelligence behind it, and when partners see its exact details. */
 export function JustificationSection(props: DetailsSectionProps) {
@@ -11,10 +11,10 @@ export function JustificationSection(props: DetailsSectionProps) {
   return (
     <>
       <CharacterCount {...countedField(props, 'proportionalityStatement', t)} label={t('details.proportionalityStatement')} hint={t('details.proportionalityStatementHint')} rows={6} />
-      <TextInput
-        {...textField(props, 'intelligenceReference')}
+      <CharacterCountInput
+        {...countedField(props, 'intelligenceReference', t)}
         label={t('details.intelligenceReference')}
-        hint={hintWithLimit(t, t('details.intelligenceReferenceHint'), TEXT_LIMITS.intelligenceReference)}
+        hint={t('details.intelligenceReferenceHint')}
         widthClass="govuk-input--width-20"
       />
       <DateTimeInput

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { CharacterCount, RevealRadios, TextInput } from '@liaise/web-ui';
+import { CharacterCount, CharacterCountInput, RevealRadios, TextInput } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { DETAILS_IDS, type DetailsForm } from './details-form.js';
-import { countedField, hintWithLimit, TEXT_LIMITS, textField, type DetailsSectionProps } from './section-props.js';
+import { countedField, textField, type DetailsSectionProps } from './section-props.js';
 
 /**
  * The force's side: the safeguarding lead, how many officers attend and how many of them are women (with a
@@ -14,16 +14,8 @@ export function OfficersSection(props: DetailsSectionProps) {
   const femaleNone = form.femaleOfficersAttending.trim() === '0';
   return (
     <>
-      <TextInput
-        {...textField(props, 'safeguardingLeadName')}
-        label={t('details.safeguardingLeadName')}
-        hint={hintWithLimit(t, t('details.safeguardingLeadNameHint'), TEXT_LIMITS.safeguardingLeadName)}
-      />
-      <TextInput
-        {...textField(props, 'safeguardingLeadRole')}
-        label={t('details.safeguardingLeadRole')}
-        hint={hintWithLimit(t, t('details.safeguardingLeadRoleHint'), TEXT_LIMITS.safeguardingLeadRole)}
-      />
+      <CharacterCountInput {...countedField(props, 'safeguardingLeadName', t)} label={t('details.safeguardingLeadName')} hint={t('details.safeguardingLeadNameHint')} />
+      <CharacterCountInput {...countedField(props, 'safeguardingLeadRole', t)} label={t('details.safeguardingLeadRole')} hint={t('details.safeguardingLeadRoleHint')} />
       <TextInput {...textField(props, 'officersAttending')} label={t('details.officersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
       <TextInput {...textField(props, 'femaleOfficersAttending')} label={t('details.femaleOfficersAttending')} inputMode="numeric" widthClass="govuk-input--width-3" />
       {femaleNone && <CharacterCount {...countedField(props, 'noFemaleOfficersReason', t)} label={t('details.noFemaleOfficersReason')} rows={3} />}

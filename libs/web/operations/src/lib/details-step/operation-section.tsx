@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { OPERATION_TYPES, type OperationType } from '@liaise/shared-domain';
-import { RevealRadios, TextInput } from '@liaise/web-ui';
+import { CharacterCountInput, RevealRadios } from '@liaise/web-ui';
 import { DateTimeInput } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { DETAILS_IDS } from './details-form.js';
 import { DurationInput } from './duration-input.js';
-import { dateTimeTexts, hintWithLimit, TEXT_LIMITS, textField, type DetailsSectionProps } from './section-props.js';
+import { countedField, dateTimeTexts, type DetailsSectionProps } from './section-props.js';
 
 /** What the operation is and when: its reference, its type, its start and how long it takes. */
 export function OperationSection(props: DetailsSectionProps) {
@@ -13,10 +13,10 @@ export function OperationSection(props: DetailsSectionProps) {
   const { form, errorFor, errorPrefix, onChange } = props;
   return (
     <>
-      <TextInput
-        {...textField(props, 'reference')}
+      <CharacterCountInput
+        {...countedField(props, 'reference', t)}
         label={t('details.reference')}
-        hint={hintWithLimit(t, t('details.referenceHint'), TEXT_LIMITS.reference)}
+        hint={t('details.referenceHint')}
         widthClass="govuk-input--width-20"
       />
       <RevealRadios

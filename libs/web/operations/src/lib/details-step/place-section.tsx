@@ -1,23 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '@liaise/web-ui';
+import { CharacterCountInput } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { AddressesInput } from './addresses-input.js';
-import { hintWithLimit, TEXT_LIMITS, textField, type DetailsSectionProps } from './section-props.js';
+import { characterCountTexts, countedField, TEXT_LIMITS, type DetailsSectionProps } from './section-props.js';
 
 /** Where: the general area (what partners see before the disclosure time), the addresses and the briefing point. */
 export function PlaceSection(props: DetailsSectionProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
   return (
     <>
-      <TextInput {...textField(props, 'generalArea')} label={t('details.generalArea')} hint={hintWithLimit(t, t('details.generalAreaHint'), TEXT_LIMITS.generalArea)} />
+      <CharacterCountInput {...countedField(props, 'generalArea', t)} label={t('details.generalArea')} hint={t('details.generalAreaHint')} />
       <AddressesInput
         addresses={props.form.addresses}
         onChange={(addresses) => props.onChange('addresses', addresses)}
-        hint={hintWithLimit(t, t('details.addressesHint'), TEXT_LIMITS.address)}
+        hint={t('details.addressesHint')}
+        maxLength={TEXT_LIMITS.address}
+        texts={characterCountTexts(t, TEXT_LIMITS.address)}
         error={props.errorFor('addresses')}
         errorPrefix={props.errorPrefix}
       />
-      <TextInput {...textField(props, 'briefingPoint')} label={t('details.briefingPoint')} hint={hintWithLimit(t, t('details.briefingPointHint'), TEXT_LIMITS.briefingPoint)} />
+      <CharacterCountInput {...countedField(props, 'briefingPoint', t)} label={t('details.briefingPoint')} hint={t('details.briefingPointHint')} />
     </>
   );
 }

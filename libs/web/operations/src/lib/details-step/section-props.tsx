@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import { OPERATION_DETAILS_LIMITS } from '@liaise/shared-domain';
 import type { DateTimeInputTexts } from '@liaise/web-common';
 import type { CharacterCountTexts } from '@liaise/web-ui';
-import type { ReactNode } from 'react';
 import { DETAILS_IDS, type DetailsField, type DetailsForm } from './details-form.js';
 
 /** What each section of the details form is given: the answers so far, their problems, and a way to change one. */
@@ -51,21 +50,9 @@ export function characterCountTexts(t: TFunction<'operations'>, max: number): Ch
   return { limit: t('characterCount.limit', { count: max }), count: t('characterCount.count', { returnObjects: true }) as CharacterCountTexts['count'] };
 }
 
-/** A long answer with a limit: the props of its character count. */
+/** An answer with a limit, long or one line: the props of its character count (`CharacterCount`, `CharacterCountInput`). */
 export function countedField(props: DetailsSectionProps, key: TextKey & keyof typeof TEXT_LIMITS, t: TFunction<'operations'>) {
   return { ...textField(props, key), maxLength: TEXT_LIMITS[key], texts: characterCountTexts(t, TEXT_LIMITS[key]) };
-}
-
-/**
- * A one-line answer's hint with its limit after it. GOV.UK's character count is for textareas: a short
- * answer says its limit in its hint, and its problem (`TOO_LONG`) says it again.
- */
-export function hintWithLimit(t: TFunction<'operations'>, hint: ReactNode, max: number): ReactNode {
-  return (
-    <>
-      {hint} {t('characterCount.limit', { count: max })}
-    </>
-  );
 }
 
 export const dateTimeTexts = (t: TFunction<'operations'>) => t('dateTime', { returnObjects: true }) as DateTimeInputTexts;

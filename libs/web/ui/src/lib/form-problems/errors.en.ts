@@ -43,7 +43,8 @@ const codesEn = {
   INVITATION_PENDING: 'This e-mail address already has an invitation waiting: withdraw it to send a new one',
   PARTNERSHIP_EXISTS: 'There is already a partnership with this organisation',
   SIGN_IN_REFUSED: 'Enter a correct e-mail address and password',
-  SIGN_IN_PAUSED: 'Too many attempts to sign in: try again in a few minutes',
+  // `params.minutes`: how long the pause lasts, as the api counts it
+  SIGN_IN_PAUSED: 'Too many attempts to sign in: try again in $t(errors:minutes, {"count": {{minutes}} })',
   TOO_MANY_WRONG_CODES: 'You entered too many wrong codes: sign in again with your e-mail address and password',
   CODE_INCORRECT: 'The code is not right: check your authenticator app and try again',
   CODE_ALREADY_USED: 'That code has already been used: wait for the next one',
@@ -68,6 +69,8 @@ export const errorsEn = {
   WEAK_PASSWORD_TOO_LONG: PASSWORD_PROBLEM_MESSAGES.TOO_LONG,
   WEAK_PASSWORD_TOO_COMMON: PASSWORD_PROBLEM_MESSAGES.TOO_COMMON,
   WEAK_PASSWORD_CONTAINS_PERSONAL_DETAIL: PASSWORD_PROBLEM_MESSAGES.CONTAINS_PERSONAL_DETAIL,
+  minutes_one: '{{count}} minute',
+  minutes_other: '{{count}} minutes',
   summaryTitle: 'There is a problem',
   prefix: 'Error',
 };

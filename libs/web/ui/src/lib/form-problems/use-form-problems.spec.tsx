@@ -19,7 +19,7 @@ function i18n(language = 'en') {
         [ERRORS_NAMESPACE]: errorsResources.en,
         test: {
           problems: { STALE: 'Someone else changed this organisation first' },
-          details: { problems: { name: { DUPLICATE_NAME: 'An organisation called {{name}} already exists' } } },
+          details: { problems: { name: { DUPLICATE_NAME: 'An organisation called {{name}} already exists' }, TOO_LONG: 'What is typed for {{what}} is too long' } },
         },
       },
       cy: { [ERRORS_NAMESPACE]: { summaryTitle: 'Mae yna broblem' } },
@@ -85,6 +85,23 @@ describe('a form’s problems', () => {
       'Someone else changed this organisation first',
     ]);
     expect(screen.getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('words a field’s problem in the form’s words for its code when it has none for that field', () => {
+    show();
+    fail([{ field: 'name', code: 'TOO_LONG', params: { what: 'the name' } }]);
+    expect(screen.getByTestId('name-error').textContent).toBe('What is typed for the name is too long');
+    expect(screen.getByRole('link', { name: 'What is typed for the name is too long' }).getAttribute('href')).toBe('#name-input');
+  });
+
+  it('says how long a sign-in pause lasts, and why a password is weak, from the api’s params', () => {
+    show();
+    fail([{ field: 'email', code: 'SIGN_IN_PAUSED', params: { minutes: 1 } }, { field: 'name', code: 'WEAK_PASSWORD', params: { reason: 'TOO_COMMON' } }]);
+    expect(screen.getByTestId('email-error').textContent).toBe('Too many attempts to sign in: try again in 1 minute');
+    expect(screen.getByTestId('name-error').textContent).toBe('Password is too easy to guess: choose a phrase of several unrelated words');
+    fail([{ field: 'email', code: 'SIGN_IN_PAUSED', params: { minutes: 15 } }, { field: 'name', code: 'WEAK_PASSWORD', params: { reason: 'CONTAINS_PERSONAL_DETAIL' } }]);
+    expect(screen.getByTestId('email-error').textContent).toBe('Too many attempts to sign in: try again in 15 minutes');
+    expect(screen.getByTestId('name-error').textContent).toBe('Password must not contain your name, e-mail address or organisation');
   });
 
   it('puts a problem on a field the form does not have on the form as a whole', () => {

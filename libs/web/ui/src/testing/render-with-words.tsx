@@ -1,0 +1,23 @@
+import { render } from '@testing-library/react';
+import i18next from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { ERRORS_NAMESPACE, errorsResources } from '../lib/form-problems/errors-namespace.js';
+
+/**
+ * Renders a component with English words, as the app gives them: `words` by namespace (the first is the
+ * default, the component's own; then any it borrows), and the problems' words (namespace `errors`).
+ */
+export function renderWithWords(ui: ReactNode, words: Readonly<Record<string, object>>) {
+  const instance = i18next.createInstance();
+  const namespaces = Object.keys(words);
+  void instance.use(initReactI18next).init({
+    lng: 'en',
+    ns: [...namespaces, ERRORS_NAMESPACE],
+    defaultNS: namespaces[0] ?? ERRORS_NAMESPACE,
+    resources: { en: { ...words, [ERRORS_NAMESPACE]: errorsResources.en } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return render(<I18nextProvider i18n={instance}>{ui}</I18nextProvider>);
+}
