@@ -62,8 +62,11 @@ async function visitEveryPage(page: Page): Promise<string[]> {
   for (const [index, name] of pages.entries()) {
     if (index > 0) await openMenu(page);
     const link = page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name, exact: true });
+    const href = await link.getAttribute('href');
     await link.focus();
     await page.keyboard.press('Enter');
+    // Until the address changes, the page shown (and its heading) may still be the one the link was followed from.
+    await page.waitForURL((url) => url.pathname === href);
     await pageShown(page);
     // Following a link closes the menu, as a new page would have.
     await expect(page.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).resolves.toBe('false');
