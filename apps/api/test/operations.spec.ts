@@ -476,7 +476,10 @@ describe('the readiness checklist', () => {
     const created = await create({ dependentsExpected: true, dependentsArrangements: 'Children’s services on call' });
     await t.sql('update operation set dependents_arrangements = null where id = $1', [created.id]);
     const result = await (await people.as(NORTHSHIRE_OFFICER)).gql(ANSWER, { id: created.id, version: 1, answers: [{ key: 'safeguarding', answer: 'MET' }] });
-    expect(result.errors?.[0]?.message).toBe('Safeguarding cannot be met while dependents are expected with no arrangements made for them');
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Safeguarding cannot be met while dependents are expected with no arrangements made for them',
+      extensions: { code: 'BAD_USER_INPUT', field: 'answers', params: { title: 'Safeguarding and dependents', reason: 'dependentsArrangements' } },
+    });
   });
 
   it('keeps the details true to the answers: a met item cannot lose what it rests on', async () => {
@@ -824,7 +827,7 @@ describe('named officers', () => {
     const refusedAnswer = await officer.gql(ANSWER, { id: untrainedNamed.id, version: 2, answers: mshtMet });
     expect(refusedAnswer.errors?.[0]).toMatchObject({
       message: 'MSHT training cannot be met while an officer named to attend has no current MSHT training',
-      extensions: { code: 'BAD_USER_INPUT', field: 'answers' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'answers', params: { title: 'MSHT training', reason: 'namedOfficers' } },
     });
     expect(await stored(untrainedNamed.id)).toEqual(before);
 

@@ -81,7 +81,8 @@ export function checkChecklistAnswers(
     }
     if (answer === 'MET') {
       const refusal = metRefusal(key, facts);
-      if (refusal !== null) throw bad(refusal.message, 'answers');
+      // The item and the detail it rests on, so that a client words the refusal itself.
+      if (refusal !== null) throw new DomainError('BAD_USER_INPUT', refusal.message, 'answers', { title: item.title, reason: refusal.field });
     }
     return { key, answer, reason: text === '' ? null : text };
   });

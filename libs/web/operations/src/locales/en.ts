@@ -271,6 +271,13 @@ export const en = {
       REASON_REQUIRED: 'Enter the reason for your answer to “{{title}}”',
       // The api's refusal of an answer that does not fit the operation's details (a met answer they no longer allow).
       BAD_USER_INPUT: 'An item answered met does not fit the operation’s details: answer it not met, with the reason, or change the details first',
+      // The same refusal by the detail the item rests on (the api's `reason`).
+      BAD_USER_INPUT_safeguardingLeadName: '“{{title}}” cannot be met without a named safeguarding lead',
+      BAD_USER_INPUT_dependentsArrangements: '“{{title}}” cannot be met while dependents are expected with no arrangements made for them',
+      BAD_USER_INPUT_femaleOfficersAttending: '“{{title}}” cannot be met when no female officers attend: answer not met, with the reason',
+      BAD_USER_INPUT_proportionalityStatement: '“{{title}}” cannot be met without a proportionality statement for partners',
+      BAD_USER_INPUT_mediaReason: '“{{title}}” cannot be met: media by agreement needs the reason',
+      BAD_USER_INPUT_namedOfficers: '“{{title}}” cannot be met while an officer named to attend has no current MSHT training',
     },
     save: 'Save and continue',
     saveReturn: 'Save and return to the check',

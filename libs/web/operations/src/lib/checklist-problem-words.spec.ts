@@ -1,0 +1,30 @@
+import i18next from 'i18next';
+import { ERRORS_NAMESPACE, errorsResources, problemWords } from '@liaise/web-ui';
+import { OPERATIONS_NAMESPACE, operationsResources } from './i18n.js';
+
+const t = () => {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: 'en',
+    ns: [OPERATIONS_NAMESPACE, ERRORS_NAMESPACE],
+    resources: { en: { [OPERATIONS_NAMESPACE]: operationsResources.en, [ERRORS_NAMESPACE]: errorsResources.en } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return instance.t;
+};
+
+describe('the words of a met answer the operation’s details do not allow', () => {
+  it.each([
+    [{ title: 'MSHT training', reason: 'namedOfficers' }, '“MSHT training” cannot be met while an officer named to attend has no current MSHT training'],
+    [{ title: 'Safeguarding', reason: 'dependentsArrangements' }, '“Safeguarding” cannot be met while dependents are expected with no arrangements made for them'],
+    [{ title: 'Female officers', reason: 'femaleOfficersAttending' }, '“Female officers” cannot be met when no female officers attend: answer not met, with the reason'],
+  ])('name the item and what it rests on, as the api sends them (%j)', (params, words) => {
+    expect(problemWords(t(), `${OPERATIONS_NAMESPACE}:checklist`, { field: 'answers', code: 'BAD_USER_INPUT', params })).toBe(words);
+    expect(problemWords(t(), `${OPERATIONS_NAMESPACE}:checklist`, { code: 'BAD_USER_INPUT', params })).toBe(words);
+  });
+
+  it('fall back to general words for a detail this web does not know', () => {
+    expect(problemWords(t(), `${OPERATIONS_NAMESPACE}:checklist`, { code: 'BAD_USER_INPUT', params: { title: 'Dignity', reason: 'somethingNew' } })).toMatch(/does not fit the operation’s details/);
+  });
+});
