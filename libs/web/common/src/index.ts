@@ -6,3 +6,4 @@ export * from './lib/list-filter.js';
 export * from './lib/uk-time.js';
 export { WarningText } from './lib/warning-text.js';
 export type { CommonMessages } from './locales/en.js';
+export { AttendeeName, InvitationStatusTag, MshtWarningTag, OperationStateTag, type AttendeeNameProps } from './lib/tags.js';

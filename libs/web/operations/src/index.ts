@@ -24,7 +24,6 @@ export {
   WITHDRAW_INVITATION_PATH,
 } from './lib/paths.js';
 export { ReleaseDetailsPage } from './lib/release-details-page.js';
-export { AttendeeName, InvitationStatusTag, OperationStateTag } from './lib/tags.js';
 export { useOrganisationKind } from './lib/use-operations.js';
 export { WithdrawInvitationPage } from './lib/withdraw-invitation-page.js';
 export type { OperationsMessages } from './locales/en.js';

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OperationState } from '@liaise/shared-domain';
 import { graphql } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
-import { OperationStateTag } from '@liaise/web-operations';
 import { ServiceLink, Table } from '@liaise/web-ui';
-import { formatDay, formatUkDateTime } from '@liaise/web-common';
+import { formatDay, formatUkDateTime, OperationStateTag } from '@liaise/web-common';
 import { INVITATIONS_NAMESPACE } from './i18n.js';
 import { INVITATIONS_PATH, inboxTabPath, invitationPath } from './paths.js';
 

@@ -4,11 +4,10 @@ import { useNavigate, useParams } from 'react-router';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import { Checkboxes, TextInput, useFormProblems } from '@liaise/web-ui';
-import { FormPageLayout, SubmitOrCancel } from '@liaise/web-common';
+import { AttendeeName, FormPageLayout, SubmitOrCancel } from '@liaise/web-common';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
-import { AttendeeName } from './tags.js';
 import { useOperationInvitations, useRecordAttendance } from './use-invitations-of-operation.js';
 import { useOperation, useRecordForceAttendance } from './use-operations.js';
 

@@ -4,10 +4,9 @@ import type { InvitationStatus, OperationState } from '@liaise/shared-domain';
 import { graphql } from '@liaise/web-graphql';
 import { useNotificationReceived } from '@liaise/web-notifications';
 import { ServiceLink, Table } from '@liaise/web-ui';
-import { formatDay, formatUkDateTime, ukToday } from '@liaise/web-common';
+import { formatDay, formatUkDateTime, InvitationStatusTag, OperationStateTag, ukToday } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { OPERATIONS_PATH, operationPath } from './paths.js';
-import { InvitationStatusTag, OperationStateTag } from './tags.js';
 
 /** The home page shows this many of each list; a link leads to the rest. */
 export const HOME_LIST_SIZE = 50;

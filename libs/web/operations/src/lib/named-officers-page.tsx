@@ -5,11 +5,10 @@ import { EDITABLE_OPERATION_STATES, type OperationState } from '@liaise/shared-d
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import { Checkboxes, useFormProblems } from '@liaise/web-ui';
-import { FormPageLayout, SubmitOrCancel } from '@liaise/web-common';
+import { AttendeeName, FormPageLayout, SubmitOrCancel } from '@liaise/web-common';
 import type { OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { operationPath } from './paths.js';
-import { AttendeeName } from './tags.js';
 import { useNameOfficers, useOfficerChoices, useOperation } from './use-operations.js';
 
 type Field = 'userIds';

@@ -4,10 +4,9 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { OPERATION_STATES, SERVICE_NAME, type OperationState, type Problem } from '@liaise/shared-domain';
 import { useSignedInViewer } from '@liaise/web-auth';
 import { Button, ButtonGroup, Checkboxes, DateInput, datePartsOf, Pagination, ServiceLink, Table, useDocumentTitle, useFormProblems, type FormProblems } from '@liaise/web-ui';
-import { currentCursor, filterSearch, formatUkDateTime, nextPageSearch, operationsFilterOf, type OperationsFilterValue, previousPageSearch } from '@liaise/web-common';
+import { COMMON_NAMESPACE, currentCursor, filterSearch, formatUkDateTime, nextPageSearch, operationsFilterOf, type OperationsFilterValue, OperationStateTag, previousPageSearch } from '@liaise/web-common';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { CHECKLIST_ITEMS_PATH, NEW_OPERATION_PATH, OPERATIONS_PATH, operationPath } from './paths.js';
-import { OperationStateTag } from './tags.js';
 import { useOperations } from './use-operations.js';
 
 type FilterField = 'from' | 'to';
@@ -130,6 +129,7 @@ interface FilterFormProps {
 /** The filter: states and planned days, as the address says (a new address starts it afresh). */
 function FilterForm({ filter, filtered, problems, onFilter }: FilterFormProps) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  const { t: common } = useTranslation(COMMON_NAMESPACE);
   const [states, setStates] = useState<string[]>(filter.states);
   const [from, setFrom] = useState(datePartsOf(filter.from));
   const [to, setTo] = useState(datePartsOf(filter.to));
@@ -147,7 +147,7 @@ function FilterForm({ filter, filtered, problems, onFilter }: FilterFormProps) {
         small
         values={states}
         onChange={setStates}
-        choices={OPERATION_STATES.map((state) => ({ value: state, text: t(`states.${state}`) }))}
+        choices={OPERATION_STATES.map((state) => ({ value: state, text: common(`operationStates.${state}`) }))}
       />
       <DateInput id="from" legend={t('list.from')} hint={t('list.fromHint')} value={from} onChange={setFrom} error={problems.errorFor('from')} errorPrefix={problems.errorPrefix} />
       <DateInput id="to" legend={t('list.to')} hint={t('list.toHint')} value={to} onChange={setTo} error={problems.errorFor('to')} errorPrefix={problems.errorPrefix} />

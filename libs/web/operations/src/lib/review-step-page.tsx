@@ -4,7 +4,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 import { useSignedInViewer } from '@liaise/web-auth';
 import { apiProblems } from '@liaise/web-graphql';
 import { Button, ButtonGroup, NotificationBanner, ServiceLink, useFormProblems } from '@liaise/web-ui';
-import { formatUkDateTime } from '@liaise/web-common';
+import { AttendeeName, formatUkDateTime } from '@liaise/web-common';
 import { doneMessage, type OperationDoneState } from './done.js';
 import { OPERATIONS_NAMESPACE } from './i18n.js';
 import { detailsRows } from './operation-details.js';
@@ -12,7 +12,7 @@ import { chosenPartnersOf } from './partners-form.js';
 import { namedOfficersPath, operationPath, stepPath } from './paths.js';
 import { StepLayout } from './step-layout.js';
 import { Lines, ReviewSummaryList } from './summary.js';
-import { AttendeeName, ChecklistAnswerTag } from './tags.js';
+import { ChecklistAnswerTag } from './tags.js';
 import { useInvitePartner, useNotifyPartners } from './use-invitations-of-operation.js';
 import { useActivePartners, useOperation, useTransitionOperation } from './use-operations.js';
 

@@ -1,9 +1,9 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AttendeeName } from '@liaise/web-operations';
 import { Button, Checkboxes, RevealRadios, Textarea } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from '../i18n.js';
 import { RESPOND_IDS, type RespondField, type RespondForm } from '../respond-form.js';
+import { AttendeeName } from '@liaise/web-common';
 
 export interface Colleague {
   readonly id: string;

@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { OPERATIONS_NAMESPACE, operationsResources } from '@liaise/web-operations';
+import { COMMON_NAMESPACE, commonResources } from '@liaise/web-common';
 import { renderWithWords as renderWith } from '@liaise/web-ui/testing';
 import { INVITATIONS_NAMESPACE, invitationsResources } from '../i18n.js';
 import { EMPTY_RESPONSE } from '../respond-form.js';
@@ -12,7 +13,7 @@ import { RespondSection, type RespondSectionProps } from './respond-section.js';
 import { StatusSection } from './status-section.js';
 
 /** The invitations' words, and those they borrow from the operations. */
-const renderWithWords = (ui: ReactNode) => renderWith(ui, { [INVITATIONS_NAMESPACE]: invitationsResources.en, [OPERATIONS_NAMESPACE]: operationsResources.en });
+const renderWithWords = (ui: ReactNode) => renderWith(ui, { [INVITATIONS_NAMESPACE]: invitationsResources.en, [OPERATIONS_NAMESPACE]: operationsResources.en, [COMMON_NAMESPACE]: commonResources.en });
 
 /** The summary list's rows as [key, value] text pairs. */
 const rowsOf = (list: HTMLElement) =>

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InvitationStatus, OperationState } from '@liaise/shared-domain';
 import type { InvitationFieldsFragment } from '@liaise/web-graphql';
-import { formatUkDateTime } from '@liaise/web-common';
-import { AttendeeName, InvitationStatusTag, OperationStateTag } from '@liaise/web-operations';
+import { AttendeeName, formatUkDateTime, InvitationStatusTag, OperationStateTag } from '@liaise/web-common';
 import { SummaryList } from '@liaise/web-ui';
 import { INVITATIONS_NAMESPACE } from '../i18n.js';
 

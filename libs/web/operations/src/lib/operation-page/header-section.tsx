@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OperationState, OperationType } from '@liaise/shared-domain';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
-import { OperationStateTag } from '../tags.js';
-import { formatUkDateTime } from '@liaise/web-common';
+import { formatUkDateTime, OperationStateTag } from '@liaise/web-common';
 
 export interface HeaderSectionProps {
   readonly heading: string;

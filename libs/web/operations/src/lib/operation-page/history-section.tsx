@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationHistoryAction, OperationState } from '@liaise/shared-domain';
 import { Table } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
-import { formatUkDateTime } from '@liaise/web-common';
+import { COMMON_NAMESPACE, formatUkDateTime } from '@liaise/web-common';
 
 export interface TransitionView {
   readonly action: OperationHistoryAction;
@@ -16,6 +16,7 @@ export interface TransitionView {
 /** Every move the operation made: when, what (from which state to which), who and why. */
 export function HistorySection({ transitions }: { readonly transitions: readonly TransitionView[] }) {
   const { t } = useTranslation(OPERATIONS_NAMESPACE);
+  const { t: common } = useTranslation(COMMON_NAMESPACE);
   return (
     <>
       <h2 className="govuk-heading-m">{t('operation.historyHeading')}</h2>
@@ -33,7 +34,7 @@ export function HistorySection({ transitions }: { readonly transitions: readonly
               formatUkDateTime(record.at),
               record.action === 'RELEASE_DETAILS_EARLY'
                 ? t('operation.historyReleasedEarly')
-                : `${t(`actions.${record.action}`)} (${t('operation.moved', { from: t(`states.${record.fromState}`), to: t(`states.${record.toState}`) })})`,
+                : `${t(`actions.${record.action}`)} (${t('operation.moved', { from: common(`operationStates.${record.fromState}`), to: common(`operationStates.${record.toState}`) })})`,
               record.byName ?? t('operation.someone'),
               record.reason ?? '',
             ],

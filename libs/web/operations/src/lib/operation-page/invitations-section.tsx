@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { InvitationStatus } from '@liaise/shared-domain';
-import { formatUkDateTime } from '@liaise/web-common';
+import { AttendeeName, formatUkDateTime, InvitationStatusTag } from '@liaise/web-common';
 import { ServiceLink, SummaryList, Table } from '@liaise/web-ui';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
 import { withdrawInvitationPath } from '../paths.js';
-import { AttendeeName, InvitationStatusTag } from '../tags.js';
 
 export interface OperationInvitationView {
   readonly id: string;

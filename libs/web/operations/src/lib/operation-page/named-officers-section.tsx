@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OPERATIONS_NAMESPACE } from '../i18n.js';
-import { WarningText } from '@liaise/web-common';
-import { AttendeeName } from '../tags.js';
+import { AttendeeName, WarningText } from '@liaise/web-common';
 
 export interface NamedOfficer {
   readonly userId: string;

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { COMMON_NAMESPACE, commonResources } from '@liaise/web-common';
 import { renderWithWords as renderWith } from '@liaise/web-ui/testing';
 import { OPERATIONS_NAMESPACE, operationsResources } from '../i18n.js';
 import { ActionsSection } from './actions-section.js';
@@ -10,7 +11,7 @@ import { HistorySection } from './history-section.js';
 import { InvitationsSection, type OperationInvitationView } from './invitations-section.js';
 import { NamedOfficersSection } from './named-officers-section.js';
 
-const renderWithWords = (ui: ReactNode) => renderWith(ui, { [OPERATIONS_NAMESPACE]: operationsResources.en });
+const renderWithWords = (ui: ReactNode) => renderWith(ui, { [OPERATIONS_NAMESPACE]: operationsResources.en, [COMMON_NAMESPACE]: commonResources.en });
 
 const OPERATION_ID = '7d3c1a52-0000-4000-8000-000000000001';
 
