@@ -10,6 +10,8 @@ import {
   LoggingModule,
   NulCharacterPipe,
   SecurityHeadersModule,
+  CompressionModule,
+  webStaticOptions,
   RequestModule,
   ServiceInfoResolver,
   type AppConfig,
@@ -54,7 +56,7 @@ export class AppModule {
             ServeStaticModule.forRoot({
               rootPath: config.webDistDir,
               exclude: ['/graphql{/*path}', '/health{/*path}'],
-              serveStaticOptions: { index: 'index.html', maxAge: '1h' },
+              serveStaticOptions: webStaticOptions(config.webDistDir),
             }),
           ]
         : [];
@@ -67,6 +69,7 @@ export class AppModule {
         ...(servesApi ? [GraphqlApiModule.forRoot({ production: config.production })] : []),
         RequestModule,
         SecurityHeadersModule,
+        CompressionModule,
         HealthModule,
         AuthModule,
         OrganisationsModule,

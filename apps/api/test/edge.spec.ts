@@ -81,6 +81,25 @@ describe('browser security headers', () => {
     "style-src 'self'",
   ].join(';');
 
+  it('send the web compressed to a browser that accepts it, the same bytes as the file, and plain to one that does not', async () => {
+    const asset = await anAsset(local.baseUrl);
+    const plain = await fetch(`${local.baseUrl}${asset}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    const gzipped = await fetch(`${local.baseUrl}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzipped.text()).toBe(text);
+    const brotli = await fetch(`${local.baseUrl}${asset}`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(await brotli.text()).toBe(text);
+  });
+
+  it('have caches keep the web’s hashed files for a year, and check the page that names them on every visit', async () => {
+    expect((await fetch(`${local.baseUrl}${await anAsset(local.baseUrl)}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${local.baseUrl}/`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${local.baseUrl}/operations/some-page`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('are on the pages, their assets, an address the web routes itself, /graphql and health', async () => {
     const responses = await Promise.all([
       fetch(`${local.baseUrl}/`),

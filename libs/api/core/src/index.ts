@@ -35,3 +35,4 @@ export * from './validation/nul-character.pipe.js';
 export * from './validation/validation.pipe.js';
 export * from './http/security-headers.js';
 export * from './pagination/keyset-cursor.js';
+export * from './http/web-delivery.js';
