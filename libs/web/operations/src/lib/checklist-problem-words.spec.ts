@@ -1,18 +1,8 @@
-import i18next from 'i18next';
-import { ERRORS_NAMESPACE, errorsResources, problemWords } from '@liaise/web-ui';
+import { problemWords } from '@liaise/web-ui';
+import { englishWords } from '@liaise/web-ui/testing';
 import { OPERATIONS_NAMESPACE, operationsResources } from './i18n.js';
 
-const t = () => {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: 'en',
-    ns: [OPERATIONS_NAMESPACE, ERRORS_NAMESPACE],
-    resources: { en: { [OPERATIONS_NAMESPACE]: operationsResources.en, [ERRORS_NAMESPACE]: errorsResources.en } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-};
+const t = () => englishWords({ [OPERATIONS_NAMESPACE]: operationsResources.en }).t;
 
 describe('the words of a met answer the operation’s details do not allow', () => {
   it.each([

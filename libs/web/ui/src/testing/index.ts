@@ -1,2 +1,2 @@
 // Helpers for the web libraries' component tests (`@liaise/web-ui/testing`): never imported by the app.
-export { renderWithWords } from './render-with-words.js';
+export { englishWords, renderWithWords } from './render-with-words.js';

@@ -1,14 +1,14 @@
 import { render } from '@testing-library/react';
-import i18next from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { ERRORS_NAMESPACE, errorsResources } from '../lib/form-problems/errors-namespace.js';
 
 /**
- * Renders a component with English words, as the app gives them: `words` by namespace (the first is the
- * default, the component's own; then any it borrows), and the problems' words (namespace `errors`).
+ * An i18next with English words, as the app gives them: `words` by namespace (the first is the default, the
+ * component's own; then any it borrows), and the problems' words (namespace `errors`).
  */
-export function renderWithWords(ui: ReactNode, words: Readonly<Record<string, object>>) {
+export function englishWords(words: Readonly<Record<string, object>>): i18n {
   const instance = i18next.createInstance();
   const namespaces = Object.keys(words);
   void instance.use(initReactI18next).init({
@@ -19,5 +19,10 @@ export function renderWithWords(ui: ReactNode, words: Readonly<Record<string, ob
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  return render(<I18nextProvider i18n={instance}>{ui}</I18nextProvider>);
+  return instance;
+}
+
+/** Renders a component with `englishWords(words)`. */
+export function renderWithWords(ui: ReactNode, words: Readonly<Record<string, object>>) {
+  return render(<I18nextProvider i18n={englishWords(words)}>{ui}</I18nextProvider>);
 }
